@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { Access } from './access';
+import type { Actor } from '../ports/identity';
+import type { Store } from '../ports/store';
+import type { Clock } from '../ports/clock';
+
+/** What the platform hands every use case: ports, and the resolved caller. */
+export interface Runtime {
+  store: Store;
+  clock: Clock;
+}
+
+export interface Ctx extends Runtime {
+  actor: Actor;
+  /** Epoch ms, read once per call so one call sees one instant. */
+  now: number;
+}
+
+export interface ActionDef<S extends z.ZodTypeAny = z.ZodTypeAny, R = unknown> {
+  access: Access;
+  input: S;
+  run(ctx: Ctx, input: z.infer<S>): Promise<R>;
+}
+
+/** Declares one action; exists so TypeScript infers `input` inside `run`. */
+export function action<S extends z.ZodTypeAny, R>(def: ActionDef<S, R>): ActionDef<S, R> {
+  return def;
+}
+
+/** A cloud function: a name and its actions. The same object runs in CloudBase and locally. */
+export interface FunctionDef {
+  name: string;
+  actions: Record<string, ActionDef<any, any>>;
+}
+
+export function defineFunction(name: string, actions: Record<string, ActionDef<any, any>>): FunctionDef {
+  return { name, actions };
+}

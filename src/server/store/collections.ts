@@ -1,0 +1,24 @@
+/**
+ * Every collection the system uses, with the fields it is queried by. The embedded store
+ * creates these indexes; for CloudBase, the same list is the index set to create in the console
+ * (see README). Add a collection here before using it.
+ */
+export interface CollectionSpec {
+  /** Each inner array is one (compound) index, fields as dot paths. */
+  indexes: string[][];
+}
+
+export const collections = {
+  /** Published station content (station info, commitments, guides, notices). */
+  content: { indexes: [['kind', 'order']] },
+  /** Earlier versions of any published item, newest first per item. */
+  contentHistory: { indexes: [['itemKey', 'version']] },
+  /** Staff accounts and their public badge (挂牌上岗). */
+  staff: { indexes: [['openid'], ['active', 'order']] },
+  /** Admin overrides of the working-day calendar. */
+  calendarOverrides: { indexes: [['date']] },
+  /** Append-only audit trail: who, when, what, from, to, why. */
+  audit: { indexes: [['subject', 'at'], ['at']] },
+} satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof collections;
