@@ -3,11 +3,15 @@ import type { Access } from './access';
 import type { Actor } from '../ports/identity';
 import type { Store } from '../ports/store';
 import type { Clock } from '../ports/clock';
+import type { SubscribeSender } from '../ports/sender';
 
 /** What the platform hands every use case: ports, and the resolved caller. */
 export interface Runtime {
   store: Store;
   clock: Clock;
+  sender: SubscribeSender;
+  /** Subscribe-message template ids by purpose, from configuration (env in the cloud). */
+  templates: Record<string, string>;
 }
 
 export interface Ctx extends Runtime {
@@ -31,8 +35,19 @@ export function action<S extends z.ZodTypeAny, R>(def: ActionDef<S, R>): ActionD
 export interface FunctionDef {
   name: string;
   actions: Record<string, ActionDef<any, any>>;
+  /**
+   * At most one timer (CloudBase allows one trigger per function): a 7-field CloudBase cron
+   * (`sec min hour day month weekday year`, Beijing time) and the action it invokes as `system`.
+   * The bundler writes it into the function's config.json; the embedded runtime runs it
+   * in-process on the same schedule.
+   */
+  timer?: { cron: string; action: string };
 }
 
-export function defineFunction(name: string, actions: Record<string, ActionDef<any, any>>): FunctionDef {
-  return { name, actions };
+export function defineFunction(
+  name: string,
+  actions: Record<string, ActionDef<any, any>>,
+  timer?: FunctionDef['timer'],
+): FunctionDef {
+  return timer ? { name, actions, timer } : { name, actions };
 }
