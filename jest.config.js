@@ -30,7 +30,6 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
-      testTimeout: 60000,
     },
   ],
 };

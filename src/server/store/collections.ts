@@ -17,8 +17,15 @@ export const collections = {
   staff: { indexes: [['openid'], ['active', 'order']] },
   /** Admin overrides of the working-day calendar. */
   calendarOverrides: { indexes: [['date']] },
+  /** Resident profiles (demo-resident is seeded): birth date for home-visit eligibility. */
+  residents: { indexes: [['openid']] },
   /** Append-only audit trail: who, when, what, from, to, why. */
   audit: { indexes: [['subject', 'at'], ['at']] },
+  clocks: { indexes: [['nextCheckAt'], ['subject'], ['state', 'calendarVersion']] }, // deadline clocks (issue 3): due time stored, scheduled by nextCheckAt
+  outbox: { indexes: [['state', 'nextAttemptAt']] }, // notifications to deliver; _id = dedupe key
+  inbox: { indexes: [['recipient', 'dueAt']] }, // in-app inbox entries; _id = the outbox message's id
+  subscribeConsents: { indexes: [['openid']] }, // one-time WeChat subscribe consents left, per openid and template
+  jobRuns: { indexes: [['name', 'period']] }, // daily/monthly scheduler jobs done; _id = job:<name>:<period>
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

@@ -1,0 +1,122 @@
+/**
+ * A local stand-in for CloudBase's HTTP API, so the real `@cloudbase/node-sdk` can run the
+ * store contract without Tencent Cloud. It listens on 127.0.0.1 (random port), accepts what the
+ * SDK sends (`POST /admin?env=…&seqId=…`, JSON body `{ action, envName, … }`, a TC3 signature),
+ * keeps documents in memory (queries evaluated by mingo, EJSON by bson) and answers
+ * `{ requestId, … }` or `{ code, message, requestId }` — always with HTTP 200, as the SDK
+ * clears its 3-second slow-request timer only on a response.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EJSON } from 'bson';
+import { actions } from './actions';
+import { createEngine, DoubleError, type Json } from './engine';
+
+export interface CloudbaseDouble {
+  /** The value for `tcb.init({ serviceUrl })`. */
+  serviceUrl: string;
+  env: string;
+  /** Actions received, in order (e.g. to check that a find went out as one getDocument). */
+  requests: Array<{ action: string; transactionId?: string }>;
+  /** Loads documents directly (no HTTP), for large fixtures. */
+  seed(collection: string, docs: Json[]): void;
+  /** Error answers by code, e.g. how many DATABASE_TRANSACTION_CONFLICT a race produced. */
+  errors: Record<string, number>;
+  /** Live transactions (started, neither committed nor rolled back, not aborted). */
+  activeTransactions(): number;
+  close(): Promise<void>;
+}
+
+export interface DoubleOptions {
+  env?: string;
+  /** When given, only these collections exist; others answer DATABASE_COLLECTION_NOT_EXIST. */
+  collections?: string[];
+}
+
+let requestSeq = 0;
+
+/**
+ * Environment variables that make the SDK behave as inside a cloud function (as in production):
+ * without them it probes metadata.tencentyun.com twice per request (30 ms timeouts that also keep
+ * the process alive for seconds); with them it sends plain HTTP, no keep-alive.
+ *
+ * @example
+ * Object.assign(process.env, cloudFunctionEnv(double));
+ */
+export function cloudFunctionEnv(double: Pick<CloudbaseDouble, 'env'>): Record<string, string> {
+  return { TENCENTCLOUD_RUNENV: 'SCF', TENCENTCLOUD_REGION: 'ap-shanghai', SCF_NAMESPACE: double.env };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function check(req: IncomingMessage, body: Record<string, unknown>, env: string): void {
+  const url = new URL(req.url ?? '/', 'http://double');
+  if (req.method !== 'POST' || url.pathname !== '/admin') throw new DoubleError('INVALID_REQUEST', `unexpected ${req.method} ${url.pathname}`);
+  if (!String(req.headers.authorization ?? '').startsWith('TC3-HMAC-SHA256 Credential=')) {
+    throw new DoubleError('SIGN_PARAM_INVALID', 'missing TC3 signature');
+  }
+  if (url.searchParams.get('env') !== env || body.envName !== env) throw new DoubleError('INVALID_ENV', `env must be ${env}`);
+}
+
+/**
+ * Starts the double. Point the SDK at it with
+ * `tcb.init({ env: d.env, serviceUrl: d.serviceUrl, secretId: 'dummy', secretKey: 'dummy' })`.
+ *
+ * @example
+ * const d = await startCloudbaseDouble({ collections: Object.keys(collections) });
+ * const app = tcb.init({ env: d.env, serviceUrl: d.serviceUrl, secretId: 'x', secretKey: 'x' });
+ * await d.close();
+ */
+export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise<CloudbaseDouble> {
+  const env = options.env ?? 'test-env';
+  const engine = createEngine(options.collections);
+  const requests: CloudbaseDouble['requests'] = [];
+  const errors: Record<string, number> = {};
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    requestSeq += 1;
+    const requestId = `double-${requestSeq}`;
+    let answer: Record<string, unknown>;
+    try {
+      const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
+      check(req, body, env);
+      const action = String(body.action);
+      requests.push({ action, transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined });
+      const handler = actions[action];
+      if (!handler) throw new DoubleError('INVALID_ACTION', `action ${action} is not supported by the double`);
+      answer = { requestId, ...handler(engine, body) };
+    } catch (err) {
+      const e = err instanceof DoubleError ? err : new DoubleError('SYS_ERR', (err as Error).message);
+      errors[e.code] = (errors[e.code] ?? 0) + 1;
+      answer = { requestId, code: e.code, message: e.message };
+    }
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(answer));
+  }
+
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/admin`,
+    env,
+    requests,
+    errors,
+    seed(collection, docs) {
+      for (const d of docs) engine.write(collection, String(d._id), EJSON.parse(EJSON.stringify(d)) as Json);
+    },
+    activeTransactions: () => engine.activeTransactions(),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
