@@ -1,7 +1,7 @@
 import type { Actor, PlatformIdentity, Role } from '../ports/identity';
-import type { Store } from '../ports/store';
+import type { Doc, Store } from '../ports/store';
 
-interface StaffDoc {
+interface StaffDoc extends Doc {
   _id: string;
   openid?: string;
   name: string;

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../core/errors';
+import type { Ctx } from '../core/define';
+import type { ContentItem } from '../../shared/content';
+import { appendAudit, auditEvent } from './audit';
+import { archiveVersion } from './history';
+import { FIXED_KEYS, kindOfKey, toItem, type ContentDoc } from './items';
+import { staffName } from './staff-name';
+
+/** What the admin sees when someone else saved first (optimistic concurrency). */
+export const STALE_MESSAGE = '内容已被他人修改，请刷新后再改';
+
+type PublishCtx = Pick<Ctx, 'store' | 'actor' | 'now'>;
+
+/**
+ * Publishes new data for an existing item. In one transaction: checks `expectedVersion`
+ * (CONFLICT when someone saved in between), archives the old version, writes version + 1
+ * stamped with `now` and the admin's name (no longer `sample`), and appends the audit event.
+ * `data` must already be validated for the item's kind.
+ *
+ * @example
+ * await updateItem(ctx, { key: 'guide:notary', data: guide, expectedVersion: 1 }) // { version: 2, ... }
+ */
+export async function updateItem(
+  ctx: PublishCtx,
+  input: { key: string; data: ContentItem['data']; expectedVersion: number; why?: string },
+): Promise<ContentItem> {
+  const { key, data, expectedVersion, why } = input;
+  const updatedBy = staffName(ctx.actor);
+  const event = auditEvent({
+    at: ctx.now, actor: ctx.actor, subject: `content:${key}`, action: 'content.update',
+    from: { version: expectedVersion }, to: { version: expectedVersion + 1 }, why,
+  });
+  return ctx.store.transaction(async (tx) => {
+    const current = await tx.get<ContentDoc>('content', key);
+    if (!current) throw new AppError('NOT_FOUND', '没有找到这项内容，可能已被删除', 'key');
+    if (current.version !== expectedVersion) throw new AppError('CONFLICT', STALE_MESSAGE, 'expectedVersion');
+    const next: ContentDoc = { ...current, data, sample: false, version: current.version + 1, updatedAt: ctx.now, updatedBy };
+    await archiveVersion(tx, current, ctx.now);
+    await tx.put('content', next);
+    await appendAudit(tx, event);
+    return toItem(next);
+  });
+}
+
+/**
+ * Publishes a new badge (挂牌上岗) or notice at the end of its list, as version 1.
+ *
+ * @example
+ * await createItem(ctx, { kind: 'notice', data: { title: '国庆节放假', body: '…' } }) // { key: 'notice:…', version: 1 }
+ */
+export async function createItem(
+  ctx: PublishCtx,
+  input: { kind: 'badge' | 'notice'; data: ContentItem['data'] },
+): Promise<ContentItem> {
+  const key = `${input.kind}:${randomUUID().slice(0, 8)}`;
+  const [last] = await ctx.store.find<ContentDoc>('content', {
+    where: { kind: input.kind }, orderBy: [['order', 'desc']], limit: 1,
+  });
+  const doc: ContentDoc = {
+    _id: key, key, kind: input.kind, order: (last?.order ?? 0) + 1, sample: false,
+    data: input.data, version: 1, updatedAt: ctx.now, updatedBy: staffName(ctx.actor),
+  };
+  const event = auditEvent({ at: ctx.now, actor: ctx.actor, subject: `content:${key}`, action: 'content.create', to: { version: 1 } });
+  await ctx.store.transaction(async (tx) => {
+    await tx.create('content', doc);
+    await appendAudit(tx, event);
+  });
+  return toItem(doc);
+}
+
+/**
+ * Unpublishes a badge or notice. Its last version stays in the history; station info,
+ * commitments and the three guides can only be edited.
+ *
+ * @example
+ * await removeItem(ctx, { key: 'notice:3f2a9c1b', expectedVersion: 2 }) // { key, removed: true }
+ */
+export async function removeItem(
+  ctx: PublishCtx,
+  input: { key: string; expectedVersion: number; why?: string },
+): Promise<{ key: string; removed: true }> {
+  const { key, expectedVersion, why } = input;
+  if ((FIXED_KEYS as readonly string[]).includes(key) || !['badge', 'notice'].includes(kindOfKey(key))) {
+    throw new AppError('VALIDATION', '工作站信息、服务承诺和办事指南不能删除，只能修改', 'key');
+  }
+  const event = auditEvent({
+    at: ctx.now, actor: ctx.actor, subject: `content:${key}`, action: 'content.remove', from: { version: expectedVersion }, why,
+  });
+  await ctx.store.transaction(async (tx) => {
+    const current = await tx.get<ContentDoc>('content', key);
+    if (!current) throw new AppError('NOT_FOUND', '没有找到这项内容，可能已被删除', 'key');
+    if (current.version !== expectedVersion) throw new AppError('CONFLICT', STALE_MESSAGE, 'expectedVersion');
+    await archiveVersion(tx, current, ctx.now);
+    await tx.remove('content', key);
+    await appendAudit(tx, event);
+  });
+  return { key, removed: true };
+}

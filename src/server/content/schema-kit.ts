@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * Small building blocks for input schemas: every field carries a Chinese label (read by
+ * `parseInput` for its messages) and a sane maximum length.
+ */
+
+/**
+ * A trimmed, non-empty text field with a label and a maximum length.
+ *
+ * @example
+ * text('标题', 30).parse('  端午节放假  ') // '端午节放假'
+ */
+export function text(label: string, max: number) {
+  return z.string().trim().min(1).max(max).describe(label);
+}
+
+/**
+ * True when `ymd` is a 'YYYY-MM-DD' string naming a real calendar day between 2000 and 2099.
+ * Pure arithmetic on the numbers; no Date parsing, so the machine's time zone plays no part.
+ *
+ * @example
+ * isRealYmd('2028-02-29') // true
+ * isRealYmd('2026-02-30') // false
+ */
+export function isRealYmd(ymd: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 2000 || year > 2099 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
+}
+
+/**
+ * A Beijing day 'YYYY-MM-DD' that must exist on the calendar (2026-02-30 is refused).
+ *
+ * @example
+ * ymd('日期').safeParse('2026-13-01').success // false
+ */
+export function ymd(label: string) {
+  return z
+    .string()
+    .refine(isRealYmd, { message: '不是有效的日期（格式：2026-10-01）' })
+    .describe(label);
+}
+
+/**
+ * An object that refuses fields it does not know, naming the first one as the error's field
+ * (zod's `.strict()` reports unknown keys on the parent, so the caller could not tell which).
+ * As an action's input the message is 「force」是不认识的字段，请删去; nested, it reads after
+ * the parent's label: 「内容」中的「html」是不认识的字段，请删去.
+ *
+ * @example
+ * closedObject({ a: z.string() }).safeParse({ a: 'x', b: 1 }) // fails at path ['b']
+ */
+export function closedObject<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object(shape)
+    .passthrough()
+    .superRefine((value, ctx) => {
+      const unknown = Object.keys(value).find((key) => !Object.hasOwn(shape, key));
+      if (unknown === undefined) return;
+      const message = ctx.path.length === 0 ? '是不认识的字段，请删去' : `中的「${unknown}」是不认识的字段，请删去`;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [unknown], message });
+    }) as unknown as z.ZodType<z.output<z.ZodObject<T>>, z.ZodTypeDef, unknown>;
+}

@@ -1,0 +1,36 @@
+import type { Doc } from '../ports/store';
+import type { Role } from '../ports/identity';
+
+/** A staff account; roles come from here only (never from a payload). */
+export interface StaffDoc extends Doc {
+  openid: string;
+  name: string;
+  roles: Role[];
+  active: boolean;
+  order: number;
+  /** The 挂牌上岗 badge this person wears, a content key. */
+  badgeKey?: string;
+  /** A demo account for the embedded runtime; the admin replaces it with real staff. */
+  demo?: boolean;
+}
+
+/** Demo staff accounts (DESIGN: a staff member, the director, the admin). */
+export const demoStaff: StaffDoc[] = [
+  { _id: 'staff:demo-staff', openid: 'demo-staff', name: '示例·张某', roles: ['staff'], active: true, order: 1, badgeKey: 'badge:sample-window', demo: true },
+  { _id: 'staff:demo-director', openid: 'demo-director', name: '示例·刘某', roles: ['staff', 'director'], active: true, order: 2, badgeKey: 'badge:sample-director', demo: true },
+  { _id: 'staff:demo-admin', openid: 'demo-admin', name: '示例·赵某', roles: ['staff', 'admin'], active: true, order: 3, demo: true },
+];
+
+/** A resident profile; `birthDate` decides home-visit eligibility (七十岁以上). */
+export interface ResidentDoc extends Doc {
+  openid: string;
+  name: string;
+  /** Beijing 'YYYY-MM-DD'. */
+  birthDate: string;
+  demo?: boolean;
+}
+
+/** The demo resident: aged 75 on 2026-11-26 (born 1951-03-15), so eligible for home visits. */
+export const demoResidents: ResidentDoc[] = [
+  { _id: 'resident:demo-resident', openid: 'demo-resident', name: '示例·陈大爷', birthDate: '1951-03-15', demo: true },
+];

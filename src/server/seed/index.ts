@@ -1,0 +1,69 @@
+import { AppError } from '../core/errors';
+import type { Doc, Store } from '../ports/store';
+import type { ContentDoc } from '../content/items';
+import type { ContentItem } from '../../shared/content';
+import { commitments, station } from './station';
+import { guides } from './guides';
+import { sampleBadges } from './badges';
+import { demoResidents, demoStaff } from './accounts';
+
+/** Who signs the seeded versions ("last updated by"). */
+export const SEED_AUTHOR = '系统初始化';
+
+/** How many documents each part of a seed run wrote. */
+export interface SeedReport {
+  content: number;
+  staff: number;
+  residents: number;
+}
+
+/**
+ * The published content as first seeded, version 1 stamped with `now`. Station info and the
+ * commitments come from the rules (not sample); guides and badges are sample until confirmed.
+ *
+ * @example
+ * seedContent(Date.parse('2026-11-26T09:00:00+08:00')).map((d) => d.key)
+ * // ['station', 'commitments', 'guide:consultation', 'guide:legal-aid', 'guide:notary', 'badge:sample-window', …]
+ */
+export function seedContent(now: number): ContentDoc[] {
+  const item = (key: string, kind: ContentItem['kind'], order: number, sample: boolean, data: ContentItem['data']): ContentDoc =>
+    ({ _id: key, key, kind, order, sample, data, version: 1, updatedAt: now, updatedBy: SEED_AUTHOR }) as ContentDoc;
+  return [
+    item('station', 'station', 1, false, station),
+    item('commitments', 'commitments', 1, false, commitments),
+    ...Object.entries(guides).map(([key, guide], i) => item(key, 'guide', i + 1, true, guide)),
+    ...sampleBadges.map(({ key, data }, i) => item(key, 'badge', i + 1, true, data)),
+  ];
+}
+
+/** Creates `docs` in one transaction when `collection` is empty; a concurrent seeder wins silently. */
+async function seedCollection(store: Store, collection: string, docs: Doc[]): Promise<number> {
+  if ((await store.count(collection)) > 0) return 0;
+  try {
+    await store.transaction(async (tx) => {
+      for (const doc of docs) await tx.create(collection, doc);
+    });
+    return docs.length;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'CONFLICT') return 0;
+    throw err;
+  }
+}
+
+/**
+ * Seeds the station's content, the demo staff and the demo resident, each only into an empty
+ * collection: a second run writes nothing, and content the admin has since edited or removed is
+ * never brought back. Content counts as empty only when it has no history either.
+ *
+ * @example
+ * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1 }
+ * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0 }
+ */
+export async function seedIfEmpty(store: Store, now: number): Promise<SeedReport> {
+  const contentUntouched = (await store.count('contentHistory')) === 0;
+  return {
+    content: contentUntouched ? await seedCollection(store, 'content', seedContent(now)) : 0,
+    staff: await seedCollection(store, 'staff', demoStaff),
+    residents: await seedCollection(store, 'residents', demoResidents),
+  };
+}
