@@ -1,0 +1,63 @@
+import type { Actor } from '../ports/identity';
+import type { Store } from '../ports/store';
+import { inboxKeysOf } from './keys';
+import type { InboxDoc } from './types';
+
+/** An inbox entry as the mini-program shows it. */
+export interface InboxItem {
+  id: string;
+  purpose: string;
+  title: string;
+  body: string;
+  link?: string;
+  dueAt: number | null;
+  /** The due time has passed (as of the call). */
+  overdue: boolean;
+  subject?: string;
+  createdAt: number;
+  read: boolean;
+}
+
+/** Entries read per recipient key. */
+export const INBOX_PAGE_SIZE = 200;
+
+function toItem(doc: InboxDoc, now: number): InboxItem {
+  const item: InboxItem = {
+    id: doc._id, purpose: doc.purpose, title: doc.title, body: doc.body, dueAt: doc.dueAt,
+    overdue: doc.dueAt !== null && doc.dueAt <= now, createdAt: doc.createdAt, read: doc.readAt !== null,
+  };
+  if (doc.link) item.link = doc.link;
+  if (doc.subject) item.subject = doc.subject;
+  return item;
+}
+
+/**
+ * Staff order: by due time, so overdue entries (the earliest due) come first, then those due
+ * soonest; entries without a due time after them, newest first.
+ */
+export function byDueTime(a: InboxItem, b: InboxItem): number {
+  if (a.dueAt !== null && b.dueAt !== null) return a.dueAt - b.dueAt || b.createdAt - a.createdAt;
+  if (a.dueAt !== null) return -1;
+  if (b.dueAt !== null) return 1;
+  return b.createdAt - a.createdAt;
+}
+
+/** Resident order: newest first. */
+export const newestFirst = (a: InboxItem, b: InboxItem): number => b.createdAt - a.createdAt;
+
+/**
+ * The caller's own inbox: staff ordered by due time with overdue first, residents newest first.
+ * Read by the `(recipient, dueAt)` index, one query per recipient key.
+ *
+ * @example
+ * await listInbox(store, actor, now) // [{ id, title: '已超期：投诉答复', overdue: true, … }, …]
+ */
+export async function listInbox(store: Store, actor: Actor, now: number): Promise<InboxItem[]> {
+  const pages = await Promise.all(
+    inboxKeysOf(actor).map((recipient) =>
+      store.find<InboxDoc>('inbox', { where: { recipient }, orderBy: [['dueAt', 'asc']], limit: INBOX_PAGE_SIZE }),
+    ),
+  );
+  const items = pages.flat().map((d) => toItem(d, now));
+  return items.sort(actor.kind === 'staff' ? byDueTime : newestFirst);
+}

@@ -1,0 +1,68 @@
+import type { Calendar } from '../../domain/calendar';
+import { beijingInstant, beijingMinuteOfDay, toBeijingDate } from '../../domain/beijing';
+
+/** A run of a daily job that is due: its period (the run's identity) and when the task is due. */
+export interface JobSlot {
+  /** 'YYYY-MM-DD' for a daily job, 'YYYY-MM' for a monthly one. */
+  period: string;
+  dueAt: number;
+}
+
+/** A task the rules give the platform admin on a schedule, on working days only. */
+export interface DailyJob {
+  name: string;
+  /** The slot due at `now`, or null when the job is not due now. */
+  slotAt(now: number, calendar: Calendar): JobSlot | null;
+  title: string;
+  body(slot: JobSlot): string;
+}
+
+/** First working day of the month `ymd` is in. */
+function firstWorkingDayOfMonth(ymd: string, calendar: Calendar): string {
+  const first = `${ymd.slice(0, 7)}-01`;
+  return calendar.isWorkingDay(first) ? first : calendar.nextWorkingDay(first);
+}
+
+/**
+ * Rule 八(二): the platform admin opens the complaint mailbox in the hall at 17:00 every
+ * working day and registers the day's letters. Due from 17:00 until Beijing midnight of a
+ * working day. A day the system was down past midnight is not made up the next day: the next
+ * working day's 17:00 task covers every letter in the box.
+ */
+export const mailboxJob: DailyJob = {
+  name: 'complaintMailbox',
+  title: '开启大厅投诉意见箱，登记当天投诉信件',
+  slotAt(now, calendar) {
+    const today = toBeijingDate(now);
+    if (!calendar.isWorkingDay(today) || beijingMinuteOfDay(now) < 17 * 60) return null;
+    return { period: today, dueAt: beijingInstant(today, '24:00') };
+  },
+  body: () => '请于 17:00 开启大厅投诉意见箱，收集当天的投诉信件，并及时登记处理（制度八（二））。',
+};
+
+/**
+ * Rule 九(五): consultation records (来访、来电) are filed one volume a month, in the first week
+ * of the next month. Due from 9:00 on the month's first working day; if that day was missed
+ * (the system was down) it is given on the next working days of that first week — through the
+ * 5th working day, which is also the task's due day — and never twice in a month.
+ */
+export const archiveJob: DailyJob = {
+  name: 'consultationArchive',
+  title: '整理上月法律咨询（来访、来电）登记表并立卷归档',
+  slotAt(now, calendar) {
+    const today = toBeijingDate(now);
+    if (!calendar.isWorkingDay(today) || beijingMinuteOfDay(now) < 9 * 60) return null;
+    const first = firstWorkingDayOfMonth(today, calendar);
+    const last = calendar.addWorkingDays(first, 4);
+    if (today < first || today > last) return null;
+    return { period: today.slice(0, 7), dueAt: beijingInstant(last, '17:00') };
+  },
+  body(slot) {
+    const [y, m] = slot.period.split('-').map(Number);
+    const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
+    return `请将 ${py}年${pm}月 的法律咨询（来访、来电）登记表整理立卷归档，本月第一周内完成（制度九（五））。`;
+  },
+};
+
+/** Every scheduled job, in the order a tick runs them. */
+export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob];

@@ -1,0 +1,22 @@
+import tcb from '@cloudbase/node-sdk';
+import { collections } from '../../../src/server/store/collections';
+import { createCloudbaseStore } from '../../../src/server/store/cloudbase';
+import { cloudFunctionEnv, startCloudbaseDouble } from '../../support/cloudbase-double';
+import { describeSchedulerSuite } from './suite';
+
+// Every store call is a signed HTTP request to the double: slower than SQLite, by design.
+jest.setTimeout(30_000);
+
+// Run the SDK as inside a cloud function (see cloudFunctionEnv): no metadata probes, no keep-alive.
+const savedEnv = { ...process.env };
+beforeAll(() => Object.assign(process.env, cloudFunctionEnv({ env: 'test-env' })));
+afterAll(() => {
+  process.env = savedEnv;
+});
+
+describeSchedulerSuite('the CloudBase store (real SDK against the local double)', async () => {
+  const double = await startCloudbaseDouble({ collections: Object.keys(collections) });
+  const app = tcb.init({ env: double.env, serviceUrl: double.serviceUrl, secretId: 'dummy', secretKey: 'dummy' });
+  const store = createCloudbaseStore(app, { sleep: (ms) => new Promise((r) => setTimeout(r, ms / 5)) });
+  return { store, cleanup: () => double.close(), seed: async (c, docs) => double.seed(c, docs) };
+});
