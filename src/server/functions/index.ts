@@ -1,0 +1,12 @@
+import type { FunctionDef } from '../core/define';
+import { info } from './info';
+import { admin } from './admin';
+import { scheduler } from './scheduler';
+import { inbox } from './inbox';
+
+/** Every cloud function; the bundler and the local gateway read this list. */
+export const functions: FunctionDef[] = [
+  info,
+  admin,
+  scheduler, inbox,
+];

@@ -1,0 +1,80 @@
+import * as tcb from '@cloudbase/node-sdk';
+import { invoke } from '../core/invoke';
+import { fail, type FnResult } from '../core/result';
+import type { FunctionDef, Runtime } from '../core/define';
+import { systemClock } from '../ports/clock';
+import { createCloudbaseStore } from '../store/cloudbase';
+import { createCloudbaseSender } from '../notify/cloudbase-sender';
+import { identityFromCall, withoutPlatformFields, type CallContext } from './cloudbase-identity';
+import { templatesFromEnv } from './templates';
+
+/** What a CloudBase entry needs from the platform; the real one touches the SDK, tests pass fakes. */
+export interface CloudbasePlatform {
+  /** The runtime of this warm container (built once, reused across calls). */
+  runtime(): Runtime;
+  /** The per-call context variables (OPENID, trigger source). */
+  callContext(context: unknown): CallContext;
+}
+
+/**
+ * Routes one CloudBase call: a timer trigger runs the function's timer action as `system`;
+ * anything else is an event `{ action, ...payload }` (minus the platform's `userInfo`) from the
+ * caller the platform names.
+ *
+ * @example
+ * await handleCall(infoFunction, { action: 'me' }, ctx, platform) // { ok: true, data: { kind: 'resident' } }
+ */
+export async function handleCall(
+  fn: FunctionDef,
+  event: unknown,
+  context: unknown,
+  platform: CloudbasePlatform,
+): Promise<FnResult> {
+  const identity = identityFromCall(event, platform.callContext(context));
+  if (identity.trigger) {
+    if (!fn.timer) return fail({ code: 'UNKNOWN_ACTION', message: '不支持的操作', field: 'action' });
+    return invoke(fn, { action: fn.timer.action }, identity, platform.runtime());
+  }
+  return invoke(fn, withoutPlatformFields(event), identity, platform.runtime());
+}
+
+/**
+ * The `main(event, context)` export of a CloudBase function.
+ *
+ * @example
+ * // cloudfunctions/info/index.ts
+ * export const main = cloudbaseMain(infoFunction);
+ */
+export function cloudbaseMain(fn: FunctionDef, platform: CloudbasePlatform = sdkPlatform()): CloudbaseMain {
+  const main = (event: unknown, context: unknown): Promise<FnResult> => handleCall(fn, event, context, platform);
+  return Object.assign(main, { definition: fn });
+}
+
+/** A CloudBase entry; `definition` lets the bundler write the function's timer into config.json. */
+export type CloudbaseMain = ((event: unknown, context: unknown) => Promise<FnResult>) & { definition: FunctionDef };
+
+/** The SDK-backed platform: one `tcb.init` per warm container, on first use. */
+export function sdkPlatform(): CloudbasePlatform {
+  let runtime: Runtime | undefined;
+  return {
+    runtime() {
+      if (!runtime) {
+        const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+        runtime = {
+          store: createCloudbaseStore(app),
+          clock: systemClock,
+          sender: createCloudbaseSender(app),
+          templates: templatesFromEnv(process.env),
+        };
+      }
+      return runtime;
+    },
+    callContext(context) {
+      try {
+        return tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]) as CallContext;
+      } catch {
+        return tcb.getCloudbaseContext() as CallContext;
+      }
+    },
+  };
+}

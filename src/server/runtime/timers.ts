@@ -1,0 +1,57 @@
+import { Cron } from 'croner';
+import { invoke } from '../core/invoke';
+import type { FunctionDef, Runtime } from '../core/define';
+import type { FnResult } from '../core/result';
+import { toCronerPattern, TIMER_TIMEZONE } from './cron';
+
+/** Starts `tick` on a 6-field cron pattern in a time zone; returns how to stop it. */
+export type Schedule = (pattern: string, timezone: string, tick: () => Promise<void>) => { stop(): void };
+
+/**
+ * The real schedule: croner, with overlapping runs skipped (`protect`) so a slow tick is never
+ * doubled in-process. The scheduler's actions are idempotent anyway, as CloudBase timers may
+ * fire twice.
+ */
+export const cronerSchedule: Schedule = (pattern, timezone, tick) =>
+  new Cron(pattern, { timezone, protect: true, catch: true }, tick);
+
+export interface TimerHandle {
+  /** Names of the functions that got a timer. */
+  readonly scheduled: string[];
+  stop(): void;
+}
+
+/**
+ * Runs every function's timer in-process on the embedded runtime, exactly as a CloudBase timer
+ * trigger would: the timer's action, invoked as `system` (`{ openid: null, trigger: true }`).
+ *
+ * @example
+ * const timers = scheduleTimers(functions, runtime);
+ * // … on shutdown
+ * timers.stop();
+ */
+export function scheduleTimers(
+  functions: readonly FunctionDef[],
+  runtime: Runtime,
+  options: { schedule?: Schedule; onResult?: (fn: FunctionDef, result: FnResult) => void } = {},
+): TimerHandle {
+  const schedule = options.schedule ?? cronerSchedule;
+  const onResult = options.onResult ?? logFailure;
+  const jobs = functions
+    .filter((fn) => fn.timer)
+    .map((fn) => {
+      const timer = fn.timer!;
+      const job = schedule(toCronerPattern(timer.cron), TIMER_TIMEZONE, async () => {
+        onResult(fn, await invoke(fn, { action: timer.action }, { openid: null, trigger: true }, runtime));
+      });
+      return { name: fn.name, job };
+    });
+  return {
+    scheduled: jobs.map((j) => j.name),
+    stop: () => jobs.forEach((j) => j.job.stop()),
+  };
+}
+
+function logFailure(fn: FunctionDef, result: FnResult): void {
+  if (!result.ok) console.error(`[timer ${fn.name}.${fn.timer?.action}] ${result.error.code}: ${result.error.message}`);
+}
