@@ -1,0 +1,25 @@
+/**
+ * The one place that lists every page and every subpackage.
+ * Main package: what residents open. `packages/admin`: the platform admin's editor (residents never
+ * download it). `packages/dev`: the H5 demo sign-in (the gateway only answers it outside production).
+ */
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/guide/index', 'pages/staff/index', 'pages/commitments/index'],
+  subPackages: [
+    {
+      root: 'packages/admin',
+      pages: ['pages/index/index', 'pages/edit/index', 'pages/history/index', 'pages/calendar/index'],
+    },
+    {
+      root: 'packages/dev',
+      pages: ['pages/sign-in/index'],
+    },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#0b4f8a',
+    navigationBarTitleText: '西山镇公共法律服务工作站',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f8',
+  },
+});

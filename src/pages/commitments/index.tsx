@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components';
+import { Meta } from '../../components/Meta';
+import { NetworkBanner } from '../../components/NetworkBanner';
+import { Section } from '../../components/Section';
+import { findItem } from '../../ui/content';
+import { pageStyle } from '../../ui/font-scale';
+import { useOverview } from '../../ui/useOverview';
+import { heading } from '../../ui/a11y';
+
+/** 服务承诺 (rule 一): what the station promises, as published by the admin. */
+export default function CommitmentsPage() {
+  const { overview, fromCache, error, reload } = useOverview();
+  const item = findItem(overview?.items ?? [], 'commitments', 'commitments');
+  return (
+    <View className='page' style={pageStyle()}>
+      <Text className='title' {...heading(1)}>服务承诺</Text>
+      <NetworkBanner error={error} fromCache={fromCache} hasData={overview !== null} onRetry={() => void reload()} />
+      {item ? (
+        <View>
+          {item.data.items.map((c) => (
+            <Section key={c.title} title={c.title}>
+              <Text className='text'>{c.body}</Text>
+            </Section>
+          ))}
+          <Meta updatedAt={item.updatedAt} sample={item.sample} />
+        </View>
+      ) : null}
+    </View>
+  );
+}

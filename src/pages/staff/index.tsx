@@ -1,0 +1,21 @@
+import { Text, View } from '@tarojs/components';
+import { BadgeCard } from '../../components/BadgeCard';
+import { NetworkBanner } from '../../components/NetworkBanner';
+import { itemsOfKind } from '../../ui/content';
+import { pageStyle } from '../../ui/font-scale';
+import { useOverview } from '../../ui/useOverview';
+import { heading } from '../../ui/a11y';
+
+/** The staff roster as badges (挂牌上岗), so residents know who serves them and how to complain. */
+export default function StaffPage() {
+  const { overview, fromCache, error, reload } = useOverview();
+  const badges = itemsOfKind(overview?.items ?? [], 'badge');
+  return (
+    <View className='page' style={pageStyle()}>
+      <Text className='title' {...heading(1)}>工作人员公示</Text>
+      <NetworkBanner error={error} fromCache={fromCache} hasData={overview !== null} onRetry={() => void reload()} />
+      {badges.map((b) => <BadgeCard key={b.key} item={b} />)}
+      {overview && badges.length === 0 ? <Text className='text'>暂无公示信息，请到工作站现场查看。</Text> : null}
+    </View>
+  );
+}

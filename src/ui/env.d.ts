@@ -1,0 +1,14 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.css';
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    /** Set by the Taro build: the platform being built. */
+    TARO_ENV?: 'weapp' | 'h5' | string;
+    /** CloudBase environment id for `Taro.cloud.init` (weapp), from `.env.*`. */
+    TARO_APP_CLOUD_ENV?: string;
+    /** '1' hides the H5 demo sign-in link (the gateway refuses it in production anyway). */
+    TARO_APP_HIDE_DEV_SIGN_IN?: string;
+  }
+}

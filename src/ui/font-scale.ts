@@ -1,0 +1,36 @@
+import Taro from '@tarojs/taro';
+import type { CSSProperties } from 'react';
+
+/** WeChat's default font size setting (px) on phones where nobody changed it. */
+const DEFAULT_SETTING = 17;
+
+/**
+ * How much larger than designed the text should be: on weapp it follows WeChat's
+ * 「我-设置-通用-字体大小」 (`fontSizeSetting`), never smaller than designed, at most 1.6×.
+ * On H5 the root font size already follows the browser's text size (config/root-font.ts).
+ * @example fontScale(20) // 1.18 (rounded to 2 places)
+ */
+export function fontScale(setting: number | undefined): number {
+  if (!setting || !Number.isFinite(setting)) return 1;
+  return Math.round(Math.min(Math.max(setting / DEFAULT_SETTING, 1), 1.6) * 100) / 100;
+}
+
+let cached: CSSProperties | undefined;
+
+/**
+ * The style for a page's root view: sets `--font-scale`, which every font size in app.css uses.
+ * @example <View className='page' style={pageStyle()}>
+ */
+export function pageStyle(): CSSProperties {
+  if (cached) return cached;
+  let setting: number | undefined;
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      setting = (Taro.getSystemInfoSync() as { fontSizeSetting?: number }).fontSizeSetting;
+    } catch {
+      setting = undefined;
+    }
+  }
+  cached = { ['--font-scale' as string]: String(fontScale(setting)) } as CSSProperties;
+  return cached;
+}

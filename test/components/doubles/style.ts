@@ -1,0 +1,2 @@
+// Style imports (app.css, …) are nothing in component tests.
+export default {};
