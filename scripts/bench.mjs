@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `npm run bench`: builds what it measures, then prints one JSON line per figure
+// ({"name","value","unit","target"}). Figures are ratios measured in one run where the
+// machine is shared and noisy. See README's table for the latest numbers.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { benchSizes } from './bench/sizes.mjs';
+import { benchColdLoad } from './bench/cold-load.mjs';
+import { benchGateway } from './bench/gateway.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const build = (args) => {
+  const r = spawnSync('npx', args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`build failed: ${args.join(' ')}`);
+};
+
+if (!process.argv.includes('--no-build')) {
+  console.error('building weapp, h5 and function bundles …');
+  build(['taro', 'build', '--type', 'weapp']);
+  build(['taro', 'build', '--type', 'h5']);
+  build(['node', 'scripts/bundle-functions.mjs']);
+}
+benchSizes(root);
+benchColdLoad(root);
+await benchGateway(root);
