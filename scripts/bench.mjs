@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { benchSizes } from './bench/sizes.mjs';
 import { benchColdLoad } from './bench/cold-load.mjs';
 import { benchGateway } from './bench/gateway.mjs';
+import { benchScheduler } from './bench/scheduler.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -24,3 +25,4 @@ if (!process.argv.includes('--no-build')) {
 benchSizes(root);
 benchColdLoad(root);
 await benchGateway(root);
+await benchScheduler(root);

@@ -41,3 +41,22 @@ export const stop = (child) =>
     child.once('exit', resolve);
     child.kill('SIGTERM');
   });
+
+/**
+ * Bundles a small TypeScript entry (source text, imports relative to the project root) with
+ * esbuild into a temporary CommonJS file and requires it. npm packages stay external.
+ */
+export async function loadTs(root, source) {
+  const { build } = await import('esbuild');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { createRequire } = await import('node:module');
+  const outfile = join(mkdtempSync(join(tmpdir(), 'bench-ts-')), 'entry.cjs');
+  await build({
+    stdin: { contents: source, resolveDir: root, loader: 'ts' },
+    outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+    packages: 'external', logLevel: 'warning', absWorkingDir: root,
+  });
+  return createRequire(join(root, 'package.json'))(outfile);
+}
