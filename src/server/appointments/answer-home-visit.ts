@@ -1,0 +1,95 @@
+import { AppError } from '../core/errors';
+import type { Ctx } from '../core/define';
+import { beijingInstant, parseHm } from '../../domain/beijing';
+import { DEFAULT_HOURS } from '../../domain/hours';
+import type { Appointment } from '../../shared/appointments';
+import { clockId, loadCalendar, stopClock } from '../deadlines';
+import type { Tx } from '../ports/store';
+import type { AppointmentDoc } from './docs';
+import { HOME_VISIT_CLOCK } from './home-visit-clock';
+import { noticeHomeVisit, scheduleReminder } from './notices';
+import { loadAny, loadOwn } from './owner';
+import { transit } from './transit';
+import { toAppointment } from './view';
+
+/** VALIDATION unless the visit time is in the future, on a working day, inside office hours. */
+async function assertVisitTime(ctx: Ctx, date: string, time: string): Promise<void> {
+  if (beijingInstant(date, time) <= ctx.now) throw new AppError('VALIDATION', '上门时间必须晚于现在', 'time');
+  if (!(await loadCalendar(ctx.store)).isWorkingDay(date)) throw new AppError('VALIDATION', '这一天不是工作日，请选择工作日上门', 'date');
+  const m = parseHm(time);
+  if (!DEFAULT_HOURS.sessions.some((s) => m >= parseHm(s.start) && m < parseHm(s.end))) {
+    throw new AppError('VALIDATION', '上门时间请安排在办公时间内（9:00–12:00，13:30–17:00）', 'time');
+  }
+}
+
+/** Stops the answer clock when it still runs (a second answer finds it stopped: fine). */
+async function stopAnswerClock(tx: Tx, doc: AppointmentDoc, now: number, reason: string): Promise<void> {
+  if (doc.status !== 'requested') return;
+  await stopClock(tx, clockId({ type: 'appointment', id: doc._id }, HOME_VISIT_CLOCK), now, reason);
+}
+
+function mustBeHomeVisit(doc: AppointmentDoc): void {
+  if (doc.kind !== 'homeVisit') throw new AppError('CONFLICT', '这是到站预约，不是上门服务申请', 'id');
+}
+
+/**
+ * Staff confirm a home visit at a date and time: the answer clock stops, the resident is told,
+ * the reminder for the day before is scheduled; audited.
+ *
+ * @example await confirmHomeVisit(ctx, { id, date: '2026-11-30', time: '10:00' })
+ */
+export async function confirmHomeVisit(ctx: Ctx, input: { id: string; date: string; time: string; note?: string }): Promise<Appointment> {
+  await assertVisitTime(ctx, input.date, input.time);
+  const staffId = ctx.actor.kind === 'staff' ? ctx.actor.staffId : undefined;
+  const doc = await ctx.store.transaction(async (tx) => {
+    const before = await loadAny(tx, input.id);
+    mustBeHomeVisit(before);
+    const homeVisit = { ...before.homeVisit!, ...(input.note ? { confirmNote: input.note } : {}) };
+    const after = await transit(tx, before, 'confirm', ctx, { date: input.date, start: input.time, end: null, homeVisit, ...(staffId ? { staffId } : {}) }, input.note);
+    await stopAnswerClock(tx, before, ctx.now, '已确认上门时间');
+    await noticeHomeVisit(tx, after, 'confirmed', ctx.now);
+    await scheduleReminder(tx, after, ctx.now);
+    return after;
+  });
+  return toAppointment(doc, { staff: true });
+}
+
+/**
+ * Staff propose another time: the answer clock stops (the station has answered), the resident
+ * is asked to accept in the mini-program or by phone; audited.
+ *
+ * @example await proposeHomeVisit(ctx, { id, date: '2026-12-01', time: '14:00', note: '上午需外出办案' })
+ */
+export async function proposeHomeVisit(ctx: Ctx, input: { id: string; date: string; time: string; note: string }): Promise<Appointment> {
+  await assertVisitTime(ctx, input.date, input.time);
+  const doc = await ctx.store.transaction(async (tx) => {
+    const before = await loadAny(tx, input.id);
+    mustBeHomeVisit(before);
+    const homeVisit = { ...before.homeVisit!, proposal: { date: input.date, time: input.time, note: input.note } };
+    const after = await transit(tx, before, 'propose', ctx, { homeVisit }, input.note);
+    await stopAnswerClock(tx, before, ctx.now, '已另约时间');
+    await noticeHomeVisit(tx, after, 'proposed', ctx.now);
+    return after;
+  });
+  return toAppointment(doc, { staff: true });
+}
+
+/**
+ * The resident accepts the proposed time: the visit is confirmed at it, reminder scheduled.
+ * CONFLICT when the proposed time has passed meanwhile (call instead).
+ *
+ * @example await acceptProposal(ctx, { id }) // { status: 'confirmed', date: '2026-12-01', start: '14:00', … }
+ */
+export async function acceptProposal(ctx: Ctx, input: { id: string }): Promise<Appointment> {
+  const doc = await ctx.store.transaction(async (tx) => {
+    const before = await loadOwn(tx, input.id, ctx.actor);
+    const p = before.homeVisit?.proposal;
+    if (before.status === 'proposed' && p && beijingInstant(p.date, p.time) <= ctx.now) {
+      throw new AppError('CONFLICT', '建议的上门时间已经过去，请拨打 0791-83280001 重新商定', 'id');
+    }
+    const after = await transit(tx, before, 'accept', ctx, p ? { date: p.date, start: p.time, end: null } : {});
+    await scheduleReminder(tx, after, ctx.now);
+    return after;
+  });
+  return toAppointment(doc, { staff: false });
+}

@@ -1,0 +1,80 @@
+import type { Doc } from '../ports/store';
+import type {
+  AppointmentKind, AppointmentStatus, ForWhom, HomeVisitBasis, ServiceKey,
+} from '../../shared/appointments';
+
+/** A home visit's stored details (the certificate number in full: staff need it). */
+export interface HomeVisitFields {
+  basis: HomeVisitBasis;
+  age?: number;
+  disabilityCertNo?: string;
+  address: string;
+  phone: string;
+  preferredDays: string[];
+  description: string;
+  answerDueAt?: number | null;
+  proposal?: { date: string; time: string; note: string };
+  confirmNote?: string;
+}
+
+export interface OutcomeFields {
+  text: string;
+  needsFollowUp: boolean;
+  followUpId?: string;
+  recordedBy: string;
+  recordedAt: number;
+}
+
+/** An office booking or a home-visit request, in the `appointments` collection. */
+export interface AppointmentDoc extends Doc {
+  kind: AppointmentKind;
+  status: AppointmentStatus;
+  service: ServiceKey | 'homeVisit';
+  /** Who booked (and owns) it. */
+  openid: string;
+  /** Office: the slot day; home visit: the confirmed day, null until then. */
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  forWhom?: ForWhom;
+  note?: string;
+  homeVisit?: HomeVisitFields;
+  needsRescheduleReason?: string | null;
+  outcome?: OutcomeFields;
+  /** The staff member who confirmed a home visit (who goes). */
+  staffId?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One slot's counter: `_id` = slot:<date>:<start>. */
+export interface SlotDoc extends Doc {
+  date: string;
+  start: string;
+  /** Places held by bookings ('booked' status). */
+  booked: number;
+  /** Places taken out by 外出办案 (one per absent staff member). */
+  withdrawn: number;
+}
+
+/** A client request already carried out: `_id` = <op>:<openid>:<requestId>. */
+export interface RequestDoc extends Doc {
+  appointmentId: string;
+  createdAt: number;
+}
+
+/**
+ * The id of a slot's counter document.
+ * @example slotId('2026-12-01', '09:00') // 'slot:2026-12-01:09:00'
+ */
+export const slotId = (date: string, start: string): string => `slot:${date}:${start}`;
+
+/**
+ * The id of an idempotency record.
+ * @example requestKey('book', 'o1', 'r-12345678') // 'book:o1:r-12345678'
+ */
+export const requestKey = (op: 'book' | 'reschedule' | 'homeVisit', openid: string, requestId: string): string =>
+  `${op}:${openid}:${requestId}`;
+
+/** The subject of an appointment in audit events, clocks and notifications. */
+export const subjectOf = (id: string): string => `appointment:${id}`;

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../core/errors';
+import type { Ctx } from '../core/define';
+import { addCalendarDays, toBeijingDate } from '../../domain/beijing';
+import { homeVisitEligibility } from '../../domain/eligibility';
+import { APPOINTMENT_PAGES, type Appointment, type HomeVisitInput } from '../../shared/appointments';
+import { loadCalendar, startClock } from '../deadlines';
+import type { ResidentDoc } from '../seed/accounts';
+import { requestKey, type AppointmentDoc, type HomeVisitFields, type RequestDoc } from './docs';
+import { replayed } from './book';
+import { HOME_VISIT_CLOCK, HOME_VISIT_RULE } from './home-visit-clock';
+import { openidOf } from './owner';
+import { auditCreated } from './transit';
+import { toAppointment } from './view';
+
+/** Preferred days may lie up to this many calendar days ahead. */
+export const PREFERRED_DAYS_AHEAD = 30;
+
+/** The caller's own birth date from the residents table (used when the form leaves it out). */
+async function profileBirthDate(ctx: Ctx, openid: string): Promise<string | undefined> {
+  const [profile] = await ctx.store.find<ResidentDoc>('residents', { where: { openid }, limit: 1 });
+  return profile?.birthDate;
+}
+
+/** VALIDATION when a preferred day is past or too far ahead. */
+function assertPreferredDays(days: string[], today: string): void {
+  const last = addCalendarDays(today, PREFERRED_DAYS_AHEAD);
+  if (days.some((d) => d < today || d > last)) {
+    throw new AppError('VALIDATION', `希望上门的日期请选今天起 ${PREFERRED_DAYS_AHEAD} 天以内的日子`, 'preferredDays');
+  }
+}
+
+/**
+ * Asks for a home visit (上门服务, rule 一(四)3). Only for residents aged 70 or over (the age
+ * is computed from the birth date given, or the caller's profile when booking for themselves)
+ * or severely disabled (一级/二级 certificate): anyone else gets NOT_ELIGIBLE with the phone to
+ * call, and nothing is written. In one transaction: the idempotency record, the request, its
+ * audit event and the 1-working-day answer clock (the scheduler warns and escalates it).
+ *
+ * @example await requestHomeVisit(ctx, { basis: 'age70', address: '西山镇…', phone: '13800000000', preferredDays: ['2026-11-30'], description: '赡养纠纷咨询', requestId: 'r-12345678' })
+ */
+export async function requestHomeVisit(ctx: Ctx, input: HomeVisitInput): Promise<Appointment> {
+  const openid = openidOf(ctx.actor);
+  const key = requestKey('homeVisit', openid, input.requestId);
+  const earlier = await replayed(ctx, key);
+  if (earlier) return earlier;
+  const today = toBeijingDate(ctx.now);
+  const birthDate = input.birthDate ?? (input.basis === 'age70' && !input.forWhom ? await profileBirthDate(ctx, openid) : undefined);
+  const verdict = homeVisitEligibility({ basis: input.basis, birthDate, disabilityCertNo: input.disabilityCertNo }, today);
+  if (!verdict.eligible) throw new AppError(verdict.invalid ? 'VALIDATION' : 'NOT_ELIGIBLE', verdict.message, verdict.field);
+  assertPreferredDays(input.preferredDays, today);
+  const calendar = await loadCalendar(ctx.store);
+  const homeVisit: HomeVisitFields = {
+    basis: input.basis, address: input.address, phone: input.phone, preferredDays: [...input.preferredDays].sort(),
+    description: input.description,
+    ...(verdict.basis === 'age70' ? { age: verdict.age } : { disabilityCertNo: input.disabilityCertNo!.trim().toUpperCase() }),
+  };
+  const doc = await ctx.store.transaction(async (tx) => {
+    const req = await tx.get<RequestDoc>('appointmentRequests', key);
+    if (req) return (await tx.get<AppointmentDoc>('appointments', req.appointmentId))!;
+    const id = `appt:${randomUUID()}`;
+    const clock = await startClock(tx, {
+      subject: { type: 'appointment', id }, purpose: HOME_VISIT_CLOCK, title: '上门服务预约答复', link: APPOINTMENT_PAGES.staffHomeVisits,
+      rule: HOME_VISIT_RULE, startedAt: ctx.now, recipientOpenid: openid,
+    }, calendar);
+    if (!clock.ok) throw new AppError(clock.error.code, clock.error.message);
+    const appt: AppointmentDoc = {
+      _id: id, kind: 'homeVisit', status: 'requested', service: 'homeVisit', openid, date: null, start: null, end: null,
+      homeVisit: { ...homeVisit, answerDueAt: clock.data.dueAt }, createdAt: ctx.now, updatedAt: ctx.now,
+      ...(input.forWhom ? { forWhom: input.forWhom } : {}),
+    };
+    await tx.create('appointments', appt);
+    await tx.create('appointmentRequests', { _id: key, appointmentId: id, createdAt: ctx.now });
+    await auditCreated(tx, appt, ctx);
+    return appt;
+  });
+  return toAppointment(doc, { staff: false });
+}

@@ -1,0 +1,58 @@
+import { AppError } from '../core/errors';
+import type { Store } from '../ports/store';
+import { createCalendar, type Calendar } from '../../domain/calendar';
+import { slotRefusal } from '../../domain/slots';
+import type { AppointmentSettings } from '../../shared/appointments';
+import type { CalendarOverride } from '../../shared/content';
+import { listOverrides } from '../content/calendar-overrides';
+import { closuresBetween } from './closures';
+import { loadSettings } from './settings';
+
+export interface BookingRules {
+  settings: AppointmentSettings;
+  calendar: Calendar;
+}
+
+/** The last calendar built, by its overrides: building one per booking showed in the profile. */
+let memo: { key: string; calendar: Calendar } | null = null;
+
+/**
+ * The working-day calendar for these overrides, rebuilt only when they change (the overrides
+ * are still read on every call, so an admin's change applies at once).
+ * @example calendarOf([]).isWorkingDay('2026-10-10') // true
+ */
+export function calendarOf(overrides: CalendarOverride[]): Calendar {
+  const key = JSON.stringify(overrides);
+  if (memo?.key !== key) memo = { key, calendar: createCalendar(overrides) };
+  return memo.calendar;
+}
+
+/**
+ * What a booking is checked against: settings and the working-day calendar, read together.
+ * @example const rules = await bookingRules(store);
+ */
+export async function bookingRules(store: Store): Promise<BookingRules> {
+  const [settings, overrides] = await Promise.all([loadSettings(store), listOverrides(store)]);
+  return { settings, calendar: calendarOf(overrides) };
+}
+
+/**
+ * Refuses (NOT_FOUND, naming the field) a slot that is not offered at `now`: not on the grid,
+ * past, too soon, beyond the horizon, a day off or a day closed for appointments.
+ *
+ * @example assertOffered(rules, closed, '2026-10-05', '09:00', now) // throws NOT_FOUND field 'date'
+ */
+export function assertOffered(rules: BookingRules, closed: ReadonlyMap<string, string>, date: string, start: string, now: number): void {
+  const refusal = slotRefusal(date, start, now, rules.calendar, rules.settings, closed);
+  if (refusal) throw new AppError('NOT_FOUND', refusal.message, refusal.field);
+}
+
+/**
+ * Reads the rules and the day's closure together, then checks the slot.
+ * @example const rules = await checkedRules(store, '2026-12-01', '09:00', now);
+ */
+export async function checkedRules(store: Store, date: string, start: string, now: number): Promise<BookingRules> {
+  const [rules, closed] = await Promise.all([bookingRules(store), closuresBetween(store, date, date)]);
+  assertOffered(rules, closed, date, start, now);
+  return rules;
+}

@@ -1,0 +1,37 @@
+import { AppError } from '../core/errors';
+import type { Actor } from '../ports/identity';
+import type { Tx } from '../ports/store';
+import type { AppointmentDoc } from './docs';
+
+export const NOT_FOUND_MESSAGE = '没有找到这个预约，请刷新后再试';
+
+/**
+ * The openid of the signed-in caller (resident or staff booking for themselves).
+ * @example openidOf({ kind: 'resident', openid: 'o1' }) // 'o1'
+ */
+export function openidOf(actor: Actor): string {
+  if (actor.kind === 'resident' || actor.kind === 'staff') return actor.openid;
+  throw new AppError('UNAUTHENTICATED', '请先登录后再操作');
+}
+
+/**
+ * The caller's own appointment. Another person's id answers exactly like a missing one
+ * (NOT_FOUND), so ids reveal nothing.
+ *
+ * @example const doc = await loadOwn(tx, 'appt:…', ctx.actor);
+ */
+export async function loadOwn(tx: Pick<Tx, 'get'>, id: string, actor: Actor): Promise<AppointmentDoc> {
+  const doc = await tx.get<AppointmentDoc>('appointments', id);
+  if (!doc || doc.openid !== openidOf(actor)) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE, 'id');
+  return doc;
+}
+
+/**
+ * Any appointment, for staff.
+ * @example const doc = await loadAny(tx, 'appt:…');
+ */
+export async function loadAny(tx: Pick<Tx, 'get'>, id: string): Promise<AppointmentDoc> {
+  const doc = await tx.get<AppointmentDoc>('appointments', id);
+  if (!doc) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE, 'id');
+  return doc;
+}

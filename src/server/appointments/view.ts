@@ -1,0 +1,28 @@
+import { maskCertNo } from '../../domain/eligibility';
+import { SERVICE_LABELS, STATUS_LABELS, type Appointment } from '../../shared/appointments';
+import type { AppointmentDoc } from './docs';
+
+/**
+ * An appointment as the pages show it. Residents see the certificate number masked; staff see
+ * it whole, and the owner's openid.
+ *
+ * @example toAppointment(doc, { staff: false }).statusLabel // '已预约'
+ */
+export function toAppointment(doc: AppointmentDoc, opts: { staff: boolean }): Appointment {
+  const a: Appointment = {
+    id: doc._id, kind: doc.kind, status: doc.status, statusLabel: STATUS_LABELS[doc.status], service: doc.service,
+    serviceLabel: doc.service === 'homeVisit' ? '上门服务' : SERVICE_LABELS[doc.service],
+    date: doc.date, start: doc.start, end: doc.end, createdAt: doc.createdAt, updatedAt: doc.updatedAt,
+  };
+  if (doc.forWhom) a.forWhom = { ...doc.forWhom };
+  if (doc.note) a.note = doc.note;
+  if (doc.needsRescheduleReason && doc.status === 'needsReschedule') a.needsRescheduleReason = doc.needsRescheduleReason;
+  if (doc.outcome) a.outcome = { ...doc.outcome };
+  if (doc.homeVisit) {
+    const hv = { ...doc.homeVisit, preferredDays: [...doc.homeVisit.preferredDays] };
+    if (hv.disabilityCertNo && !opts.staff) hv.disabilityCertNo = maskCertNo(hv.disabilityCertNo);
+    a.homeVisit = hv;
+  }
+  if (opts.staff) a.openid = doc.openid;
+  return a;
+}
