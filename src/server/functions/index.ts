@@ -3,10 +3,14 @@ import { info } from './info';
 import { admin } from './admin';
 import { scheduler } from './scheduler';
 import { inbox } from './inbox';
+import { appointments } from './appointments';
+import { tickets } from './tickets';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
 export const functions: FunctionDef[] = [
   info,
   admin,
   scheduler, inbox,
+  appointments,
+  tickets,
 ];

@@ -26,6 +26,14 @@ export const collections = {
   inbox: { indexes: [['recipient', 'dueAt']] }, // in-app inbox entries; _id = the outbox message's id
   subscribeConsents: { indexes: [['openid']] }, // one-time WeChat subscribe consents left, per openid and template
   jobRuns: { indexes: [['name', 'period']] }, // daily/monthly scheduler jobs done; _id = job:<name>:<period>
+  tickets: { indexes: [['open', 'queueKey'], ['open', 'type', 'queueKey'], ['status', 'queueKey'], ['status', 'type', 'queueKey'], ['ownerOpenid', 'createdAt'], ['type', 'createdAt']] }, // issue 5: one per contact; inbox by queueKey (due time)
+  accessLog: { indexes: [['subject', 'at'], ['staffId', 'at']] }, // issue 5: staff reads of personal data (complainants), who/when/what
+  appointments: { indexes: [['openid', 'date'], ['date', 'start'], ['kind', 'status', 'createdAt']] }, // issue 4: office bookings and home-visit requests
+  appointmentSlots: { indexes: [['date', 'start']] }, // issue 4: one counter per slot, _id = slot:<date>:<start> (booked, withdrawn)
+  appointmentRequests: { indexes: [] }, // issue 4: idempotency, _id = <book|reschedule|homeVisit>:<openid>:<requestId>
+  appointmentConfig: { indexes: [['kind', 'date']] }, // issue 4: settings (_id 'settings') and day closures (_id closure:<date>)
+  staffAbsences: { indexes: [['date']] }, // issue 4: 外出办案 registered in advance (rule 五(一))
+  followUps: { indexes: [['state', 'createdAt']] }, // issue 4: visits needing follow-up, until issue 5's tickets take them
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

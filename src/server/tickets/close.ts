@@ -1,0 +1,41 @@
+import type { Ctx } from '../core/define';
+import { TICKET_TYPES, type Closure, type TicketStaffView } from '../../shared/tickets';
+import { asStaff, refOf } from './caller';
+import { stopTicketClock } from './clocks';
+import { loadForEvent } from './load';
+import { TICKET_PURPOSES, tellResident } from './notify';
+import { loadStaffView } from './staff-view';
+import { newEvent, saveWithEvent } from './timeline';
+
+/**
+ * Closes a ticket with its result (办结). Every running clock stops; `onTime` records whether
+ * the promise was kept. A matter outside the station's business is closed with the explanation
+ * and where to go (rule 二(五)). Closing a ticket nobody accepted makes the closer its first
+ * responder. The resident is told the result.
+ *
+ * @example await closeTicket(ctx, { id, result: '已当面答复', outOfScope: { explanation: '…', whereToGo: '县人社局劳动监察大队' } })
+ */
+export async function closeTicket(
+  ctx: Ctx,
+  input: { id: string; result: string; outOfScope?: { explanation: string; whereToGo: string } },
+): Promise<{ ticket: TicketStaffView }> {
+  const actor = asStaff(ctx.actor);
+  return ctx.store.transaction(async (tx) => {
+    const { ticket, next } = await loadForEvent(tx, input.id, actor, 'close');
+    const by = refOf(actor);
+    const { onTime, fields } = await stopTicketClock(tx, ticket, ctx.now, '已办结');
+    const closure: Closure = { result: input.result, at: ctx.now, by, onTime };
+    if (input.outOfScope) closure.outOfScope = input.outOfScope;
+    const summary = input.outOfScope ? `${by.name} 办结（不属于本站职能，已告知去向）` : `${by.name} 办结`;
+    const event = newEvent(ctx.now, 'closed', by, summary, { text: input.result });
+    const saved = await saveWithEvent(tx, ticket, {
+      ...ticket, ...fields, status: next, closure, closedAt: ctx.now,
+      firstResponder: ticket.firstResponder ?? by, assignee: ticket.assignee ?? by,
+    }, event, actor, ctx.now);
+    const where = input.outOfScope ? `\n${input.outOfScope.explanation}\n请到：${input.outOfScope.whereToGo}` : '';
+    await tellResident(tx, saved, event.id, {
+      purpose: TICKET_PURPOSES.closed, title: `已办结：${TICKET_TYPES[ticket.type]}`, body: `${input.result}${where}`,
+    }, ctx.now);
+    return { ticket: await loadStaffView(tx, saved, actor, ctx.now) };
+  });
+}

@@ -1,0 +1,44 @@
+import { AppError } from '../core/errors';
+import type { Ctx } from '../core/define';
+import { toBeijingDate } from '../../domain/beijing';
+import { TICKET_TYPES, type TicketStaffView } from '../../shared/tickets';
+import { asStaff, refOf } from './caller';
+import { loadForEvent } from './load';
+import { TICKET_PURPOSES, tellResident } from './notify';
+import { loadStaffView } from './staff-view';
+import { newEvent, saveWithEvent } from './timeline';
+
+/** 「2026-12-03」 → 「12月3日」. */
+function dayWords(ymd: string): string {
+  const [, m, d] = ymd.split('-').map(Number);
+  return `${m}月${d}日`;
+}
+
+/**
+ * When a matter cannot be answered in time, the person is told why and when (rule 八(五)3):
+ * the reason and the expected day are recorded on the ticket and in its timeline (the resident
+ * sees them) and sent to an online resident; for others `notified` is false — staff tell them by
+ * phone. The clock is not moved: the promise stays recorded as it was made.
+ *
+ * @example await reportDelay(ctx, { id, reason: '需要向县局核实', expectedBy: '2026-12-08' }) // { ticket, notified: true }
+ */
+export async function reportDelay(
+  ctx: Ctx, input: { id: string; reason: string; expectedBy: string },
+): Promise<{ ticket: TicketStaffView; notified: boolean }> {
+  const actor = asStaff(ctx.actor);
+  if (input.expectedBy < toBeijingDate(ctx.now)) throw new AppError('VALIDATION', '「预计答复日期」不能早于今天', 'expectedBy');
+  return ctx.store.transaction(async (tx) => {
+    const { ticket, next } = await loadForEvent(tx, input.id, actor, 'reportDelay');
+    const by = refOf(actor);
+    const event = newEvent(ctx.now, 'delayReported', by, `${by.name} 说明延期：预计 ${dayWords(input.expectedBy)} 前答复`, {
+      text: input.reason, expectedBy: input.expectedBy,
+    });
+    const delay = { reason: input.reason, expectedBy: input.expectedBy, at: ctx.now };
+    const saved = await saveWithEvent(tx, ticket, { ...ticket, status: next, delay }, event, actor, ctx.now);
+    const notified = await tellResident(tx, saved, event.id, {
+      purpose: TICKET_PURPOSES.delay, title: `办理进度：${TICKET_TYPES[ticket.type]}`,
+      body: `很抱歉，您的${TICKET_TYPES[ticket.type]}暂时还不能答复：${input.reason}。我们预计在 ${dayWords(input.expectedBy)} 前答复您，如有疑问请拨打 0791-83280001。`,
+    }, ctx.now);
+    return { ticket: await loadStaffView(tx, saved, actor, ctx.now), notified };
+  });
+}

@@ -1,0 +1,52 @@
+import { AppError } from '../core/errors';
+import type { Ctx } from '../core/define';
+import type { Filter, Store } from '../ports/store';
+import type { InboxRow, TicketStatus, TicketType } from '../../shared/tickets';
+import { asStaff, type StaffActor } from './caller';
+import { inboxRow } from './views';
+import type { TicketDoc } from './types';
+
+export interface InboxQuery {
+  type?: TicketType;
+  status?: TicketStatus;
+  limit?: number;
+  after?: string;
+}
+
+/**
+ * The store query of the staff inbox: open tickets (or one status), optionally one type, by
+ * `queueKey` — due time first, so overdue ones lead — answered by the matching index
+ * (`open|status`, [`type`], `queueKey`). `after` is the last row's key.
+ *
+ * @example inboxFilter({ type: 'complaint' }) // { open: true, type: 'complaint' }
+ */
+export function inboxFilter(q: InboxQuery): Filter {
+  const where: Filter = q.status ? { status: q.status } : { open: true };
+  if (q.type) where.type = q.type;
+  if (q.after !== undefined) {
+    if (!/^\d{16}\|tk_[0-9a-f]{24}$/.test(q.after)) throw new AppError('VALIDATION', '「翻页位置」格式不对', 'after');
+    where.queueKey = { $gt: q.after };
+  }
+  return where;
+}
+
+/**
+ * One page of the inbox as rows for `actor` (phones masked, complainants' names masked for
+ * those who do not handle them), with the cursor of the next page.
+ *
+ * @example await queryInbox(store, actor, {}, now) // { items: [{ overdue: true, … }, …], next: '0001764…|tk_…' }
+ */
+export async function queryInbox(store: Store, actor: StaffActor, q: InboxQuery, now: number): Promise<{ items: InboxRow[]; next: string | null }> {
+  const limit = q.limit ?? 30;
+  const docs = await store.find<TicketDoc>('tickets', { where: inboxFilter(q), orderBy: [['queueKey', 'asc']], limit: limit + 1 });
+  const page = docs.slice(0, limit);
+  return { items: page.map((d) => inboxRow(d, actor, now)), next: docs.length > limit ? page[page.length - 1].queueKey : null };
+}
+
+/**
+ * The staff inbox (`tickets.inbox`): the station's open tickets by due time, overdue first.
+ * @example await listInboxTickets(ctx, { type: 'complaint' })
+ */
+export async function listInboxTickets(ctx: Ctx, q: InboxQuery): Promise<{ items: InboxRow[]; next: string | null; serverNow: number }> {
+  return { ...(await queryInbox(ctx.store, asStaff(ctx.actor), q, ctx.now)), serverNow: ctx.now };
+}

@@ -1,0 +1,116 @@
+import { AppError } from '../core/errors';
+import type { Ctx } from '../core/define';
+import type { Tx } from '../ports/store';
+import type { Calendar } from '../../domain/calendar';
+import { createOnce } from '../outbox/create-once';
+import { appendAudit, auditEvent } from '../content/audit';
+import { loadCalendar } from '../deadlines';
+import { answerClockFor } from '../../domain/tickets/clocks';
+import { CHANNELS, TICKET_TYPES, type Channel, type ComplaintScope, type GuidanceTopic, type TicketStaffView, type TicketType } from '../../shared/tickets';
+import { asStaff, refOf, type StaffActor } from './caller';
+import { activeStaff, cleanContact, complaintOf, findRespondent, newTicketDoc } from './create';
+import { startTicketClock } from './clocks';
+import { ticketIdFor, ticketSubject } from './ids';
+import { newEvent, queueKeyFor } from './timeline';
+import { loadStaffView } from './staff-view';
+import type { TicketDoc } from './types';
+
+export interface RegisterInput {
+  requestId: string;
+  channel: 'walkIn' | 'phone' | 'letter' | 'transferred';
+  type: TicketType;
+  topic?: GuidanceTopic;
+  content: string;
+  contact: { name?: string; phone?: string };
+  complaint?: { scope: ComplaintScope; respondentName?: string; respondentStaffId?: string };
+  transferredFrom?: { department: string; reference?: string };
+  letterPhotoIds?: string[];
+  answeredOnSpot?: string;
+}
+
+/** The cross-field rules of a registration; throws VALIDATION naming the field. */
+export function checkRegistration(input: RegisterInput): void {
+  const bad = (message: string, field: string) => new AppError('VALIDATION', message, field);
+  if (input.type === 'complaint' && !input.complaint) throw bad('「投诉事项类别」不能为空', 'complaint.scope');
+  if (input.type !== 'complaint' && input.complaint) throw bad('只有投诉需要填写「投诉信息」', 'complaint');
+  if (input.topic && input.type !== 'guidance') throw bad('只有「引导」类事项需要选择引导事项', 'topic');
+  if (input.channel === 'transferred' && !input.transferredFrom) throw bad('「转来部门」不能为空', 'transferredFrom.department');
+  if (input.channel !== 'transferred' && input.transferredFrom) throw bad('只有其他部门转来的事项需要填写「转来部门」', 'transferredFrom');
+  if (input.type === 'complaint' && (input.channel === 'walkIn' || input.channel === 'phone')) {
+    if (!input.contact.name) throw bad('「姓名」不能为空：现场和电话投诉要登记投诉人姓名', 'contact.name');
+    if (!input.contact.phone) throw bad('「联系电话」不能为空：现场和电话投诉要登记联系电话', 'contact.phone');
+  }
+}
+
+/** The respondent's staff id: the one named by id (must be active staff), else matched by name. */
+async function respondentOf(ctx: Ctx, input: RegisterInput): Promise<string | null> {
+  if (!input.complaint) return null;
+  if (input.complaint.respondentStaffId) {
+    if (!(await activeStaff(ctx.store, input.complaint.respondentStaffId))) {
+      throw new AppError('VALIDATION', '「被投诉人」不是本站在岗工作人员', 'complaint.respondentStaffId');
+    }
+    return input.complaint.respondentStaffId;
+  }
+  return findRespondent(ctx.store, input.complaint.respondentName);
+}
+
+/**
+ * Writes one registered ticket (the caller first responder and assignee, accepted at once) with
+ * its answer clock — or, answered on the spot, closed at once without a clock. Answers the saved
+ * ticket, or null when the id exists (a repeated request).
+ */
+export async function writeRegistered(
+  tx: Tx, ctx: Ctx, actor: StaffActor, doc: TicketDoc, calendar: Calendar, answeredOnSpot?: string,
+): Promise<TicketDoc | null> {
+  if (!(await createOnce(tx, 'tickets', doc))) return null;
+  let saved: TicketDoc = doc;
+  if (answeredOnSpot) {
+    const by = refOf(actor);
+    const closed = newEvent(ctx.now, 'closed', by, `${by.name} 当场解答，办结`, { text: answeredOnSpot });
+    saved = { ...doc, status: 'closed', open: false, closedAt: ctx.now, closure: { result: answeredOnSpot, at: ctx.now, by, onTime: true }, timeline: [...doc.timeline, closed] };
+  } else {
+    const spec = answerClockFor(doc.type);
+    if (spec) saved = { ...doc, ...(await startTicketClock(tx, doc, spec, ctx.now, calendar, actor.staffId)) };
+  }
+  saved.queueKey = queueKeyFor(saved);
+  await tx.put('tickets', saved);
+  await appendAudit(tx, auditEvent({
+    at: ctx.now, actor, subject: ticketSubject(doc._id), action: 'ticket.registered',
+    to: { status: saved.status, type: doc.type, channel: doc.channel, assignee: actor.staffId },
+  }));
+  return saved;
+}
+
+/**
+ * Staff register a walk-in, a phone call, a letter or a transferred matter in a few taps (daily
+ * categorized registration, rule 十一(二)). The caller is first responder (rule 二(一)) and
+ * assignee; the ticket is accepted at once, so its answer clock starts now.
+ *
+ * @example await registerTicket(ctx, { requestId: 'r-12345678', channel: 'phone', type: 'consultation', content: '…', contact: { name: '王某', phone: '13812345678' } })
+ */
+export async function registerTicket(ctx: Ctx, input: RegisterInput): Promise<{ ticket: TicketStaffView }> {
+  const actor = asStaff(ctx.actor);
+  checkRegistration(input);
+  const id = ticketIdFor(`staff:${actor.staffId}`, input.requestId);
+  const existing = await ctx.store.get<TicketDoc>('tickets', id);
+  if (existing) return { ticket: await loadStaffView(ctx.store, existing, actor, ctx.now) };
+  const respondentStaffId = await respondentOf(ctx, input);
+  if (respondentStaffId === actor.staffId) {
+    throw new AppError('FORBIDDEN', '您是这件投诉的被投诉人，请其他同事或工作站主任登记');
+  }
+  const calendar = await loadCalendar(ctx.store);
+  const by = refOf(actor);
+  const first = newEvent(ctx.now, 'registered', by, `${by.name} 登记（${CHANNELS[input.channel as Channel]}，${TICKET_TYPES[input.type]}）`);
+  const doc = newTicketDoc({
+    _id: id, type: input.type, channel: input.channel, status: 'processing', content: input.content, contact: cleanContact(input.contact),
+    ownerOpenid: null, requestId: input.requestId, createdAt: ctx.now, acceptedAt: ctx.now, firstResponder: by, assignee: by,
+    letterPhotoIds: input.letterPhotoIds ?? [],
+    ...(input.topic ? { topic: input.topic } : {}),
+    ...(input.complaint ? { complaint: complaintOf(input.complaint, respondentStaffId) } : {}),
+    ...(input.transferredFrom ? { transferredFrom: input.transferredFrom } : {}),
+  }, first);
+  return ctx.store.transaction(async (tx) => {
+    const saved = (await writeRegistered(tx, ctx, actor, doc, calendar, input.answeredOnSpot)) ?? (await tx.get<TicketDoc>('tickets', id))!;
+    return { ticket: await loadStaffView(tx, saved, actor, ctx.now) };
+  });
+}

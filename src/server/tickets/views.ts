@@ -1,0 +1,106 @@
+import type { ClockDoc } from '../deadlines';
+import {
+  RESIDENT_VISIBLE_EVENTS,
+  type InboxRow,
+  type MyTicketRow,
+  type TicketEvent,
+  type TicketStaffView,
+  type TicketView,
+} from '../../shared/tickets';
+import { canSeeContact, isRespondent, mayAct } from '../../domain/tickets/privacy';
+import { nextTicketStatus, TICKET_EVENTS } from '../../domain/tickets/status';
+import { maskName, maskPhone } from '../../domain/tickets/mask';
+import { callerOf, partiesOf, type StaffActor } from './caller';
+import type { TicketDoc } from './types';
+
+/** The first `n` characters of a text, for lists. @example preview('一二三', 2) // '一二…' */
+export function preview(text: string, n = 60): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length <= n ? chars.join('') : `${chars.slice(0, n).join('')}…`;
+}
+
+/** A resident's view of their own ticket: no internal events, no internal fields. */
+export function residentView(t: TicketDoc): TicketView {
+  const view: TicketView = {
+    view: 'resident', id: t._id, type: t.type, channel: t.channel, status: t.status, content: t.content,
+    createdAt: t.createdAt, dueAt: t.status === 'closed' ? null : t.dueAt, assignee: t.assignee, firstResponder: t.firstResponder,
+    timeline: t.timeline.filter((e) => RESIDENT_VISIBLE_EVENTS.includes(e.kind)),
+    notices: t.notices, closure: t.closure,
+  };
+  if (t.complaint) {
+    view.complaint = { scope: t.complaint.scope };
+    if (t.complaint.respondentName) view.complaint.respondentName = t.complaint.respondentName;
+  }
+  return view;
+}
+
+/** A resident's list row. */
+export function myRow(t: TicketDoc): MyTicketRow {
+  return {
+    id: t._id, type: t.type, status: t.status, preview: preview(t.content), createdAt: t.createdAt,
+    dueAt: t.status === 'closed' ? null : t.dueAt, closedAt: t.closedAt, replies: t.timeline.filter((e) => e.kind === 'reply').length,
+  };
+}
+
+function masked(contact: TicketDoc['contact']): { name?: string; phone?: string } {
+  const out: { name?: string; phone?: string } = {};
+  if (contact.name) out.name = maskName(contact.name);
+  if (contact.phone) out.phone = maskPhone(contact.phone);
+  return out;
+}
+
+/** Whether the caller may do each event now (status table, hand, type). */
+function abilities(t: TicketDoc, actor: StaffActor): Record<TicketEvent, boolean> {
+  const out = {} as Record<TicketEvent, boolean>;
+  for (const e of TICKET_EVENTS) {
+    const byType = e === 'markMajor' ? t.type === 'complaint' && !t.complaint?.major : e === 'recordTransferReply' ? t.channel === 'transferred' : true;
+    out[e] = byType && nextTicketStatus(t.status, e) !== null && mayAct(callerOf(actor), partiesOf(t), e) === null;
+  }
+  return out;
+}
+
+/**
+ * A staff member's view. The contact is given only to those who may see it (see
+ * canSeeContact); `clock` is the live clock document, when the ticket has one running.
+ */
+export function staffView(t: TicketDoc, actor: StaffActor, clock: ClockDoc | null, now: number): TicketStaffView {
+  const caller = callerOf(actor);
+  const parties = partiesOf(t);
+  const respondent = isRespondent(caller, parties);
+  const seeContact = canSeeContact(caller, parties);
+  const view: TicketStaffView = {
+    view: 'staff', id: t._id, type: t.type, channel: t.channel, status: t.status, content: t.content, createdAt: t.createdAt,
+    acceptedAt: t.acceptedAt, contact: seeContact ? { ...t.contact } : null, contactMasked: respondent ? {} : masked(t.contact),
+    online: t.ownerOpenid !== null, firstResponder: t.firstResponder, assignee: t.assignee, letterPhotoIds: t.letterPhotoIds,
+    clock: clock && clock.state !== 'stopped'
+      ? { purpose: clock.purpose, title: clock.title, dueAt: clock.dueAt, warnAt: clock.warnAt, overdue: clock.dueAt !== null && clock.dueAt <= now, provisional: clock.provisional }
+      : null,
+    delay: t.delay, timeline: t.timeline, notices: t.notices, closure: t.closure, can: abilities(t, actor),
+  };
+  if (!seeContact) view.contactHidden = respondent ? 'respondent' : 'notHandler';
+  if (t.topic) view.topic = t.topic;
+  if (t.complaint) {
+    view.complaint = { scope: t.complaint.scope, callerIsRespondent: respondent, major: t.complaint.major };
+    if (t.complaint.respondentName) view.complaint.respondentName = t.complaint.respondentName;
+  }
+  if (t.transferredFrom) view.transferredFrom = t.transferredFrom;
+  if (t.transferReply) view.transferReply = t.transferReply;
+  return view;
+}
+
+/** An inbox row: phones always masked; names masked unless the caller may see the contact. */
+export function inboxRow(t: TicketDoc, actor: StaffActor, now: number): InboxRow {
+  const caller = callerOf(actor);
+  const parties = partiesOf(t);
+  const row: InboxRow = {
+    id: t._id, type: t.type, channel: t.channel, status: t.status, preview: preview(t.content),
+    assignee: t.assignee, firstResponder: t.firstResponder, dueAt: t.status === 'closed' ? null : t.dueAt,
+    overdue: t.status !== 'closed' && t.dueAt !== null && t.dueAt <= now, major: Boolean(t.complaint?.major), createdAt: t.createdAt,
+  };
+  if (!isRespondent(caller, parties)) {
+    if (t.contact.name) row.contactName = canSeeContact(caller, parties) ? t.contact.name : maskName(t.contact.name);
+    if (t.contact.phone) row.contactPhone = maskPhone(t.contact.phone);
+  }
+  if (t.complaint) row.complaintScope = t.complaint.scope;
+  return row;
+}
