@@ -18,6 +18,8 @@ function openidOf(actor: Actor): string {
  * - `list` → `{ items }`: staff by due time, overdue first; residents newest first;
  * - `markRead` { id } → `{ id, readAt }`; another person's id is NOT_FOUND;
  * - `recordConsent` { templateIds } → `{ counts }` after `requestSubscribeMessage` said 'accept'.
+ * - `templates` → `{ templates }`: purpose → subscribe template id, what the mini-program asks
+ *   `requestSubscribeMessage` for.
  *
  * @example
  * await invoke(inbox, { action: 'markRead', id: 'clock:…' }, { openid: 'demo-staff' }, runtime)
@@ -39,5 +41,10 @@ export const inbox = defineFunction('inbox', {
       templateIds: z.array(z.string().min(1).max(100).describe('订阅消息模板')).min(1).max(10).describe('订阅消息模板'),
     }),
     run: (ctx, input) => recordConsent(ctx.store, openidOf(ctx.actor), input.templateIds, ctx.templates, ctx.now),
+  }),
+  templates: action({
+    access: 'person',
+    input: closedObject({}),
+    run: async (ctx) => ({ templates: { ...ctx.templates } }),
   }),
 });

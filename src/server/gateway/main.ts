@@ -34,6 +34,7 @@ export async function startGateway(options: StartOptions): Promise<Started> {
   const env = options.env ?? process.env;
   const embedded = await createEmbeddedRuntime({ dataDir: options.dataDir, clock: clockFromEnv(env, options.production) });
   const timers = scheduleTimers(functions, embedded.runtime);
+  if (tickOnStart(env, options.production)) await timers.runNow();
   const server = createGateway({
     runtime: embedded.runtime,
     functions,
@@ -59,6 +60,17 @@ export async function startGateway(options: StartOptions): Promise<Started> {
       await embedded.close();
     },
   };
+}
+
+/**
+ * Outside production, `STATION_TICK_ON_START=1` runs every timer once before the gateway answers:
+ * with `STATION_NOW`, a demo (or a browser test) sees what the scheduler does at that instant
+ * without waiting for the next 5-minute tick. Production ignores it.
+ *
+ * @example tickOnStart({ STATION_TICK_ON_START: '1' }, false) // true
+ */
+export function tickOnStart(env: Record<string, string | undefined>, production: boolean): boolean {
+  return !production && env.STATION_TICK_ON_START === '1';
 }
 
 /**

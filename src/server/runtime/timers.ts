@@ -18,6 +18,8 @@ export const cronerSchedule: Schedule = (pattern, timezone, tick) =>
 export interface TimerHandle {
   /** Names of the functions that got a timer. */
   readonly scheduled: string[];
+  /** Runs every timer's action once now, one after the other, as the schedule would. */
+  runNow(): Promise<void>;
   stop(): void;
 }
 
@@ -41,13 +43,16 @@ export function scheduleTimers(
     .filter((fn) => fn.timer)
     .map((fn) => {
       const timer = fn.timer!;
-      const job = schedule(toCronerPattern(timer.cron), TIMER_TIMEZONE, async () => {
+      const tick = async () => {
         onResult(fn, await invoke(fn, { action: timer.action }, { openid: null, trigger: true }, runtime));
-      });
-      return { name: fn.name, job };
+      };
+      return { name: fn.name, tick, job: schedule(toCronerPattern(timer.cron), TIMER_TIMEZONE, tick) };
     });
   return {
     scheduled: jobs.map((j) => j.name),
+    runNow: async () => {
+      for (const j of jobs) await j.tick();
+    },
     stop: () => jobs.forEach((j) => j.job.stop()),
   };
 }

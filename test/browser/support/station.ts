@@ -21,16 +21,24 @@ const freePort = () =>
     });
   });
 
+export interface StationOptions {
+  /** Runs on the fresh data directory before the gateway opens it, e.g. to put records in its store. */
+  beforeStart?: (dataDir: string) => Promise<void> | void;
+  /** Extra environment for the gateway, e.g. `{ STATION_TICK_ON_START: '1' }`. */
+  env?: Record<string, string>;
+}
+
 /**
  * Starts `npm start`'s gateway (without rebuilding H5 — `npm test` built it) on a fresh data
  * directory and a free loopback port, with the station's clock starting at `now`.
  */
-export async function startStation(now: string): Promise<RunningStation> {
+export async function startStation(now: string, options: StationOptions = {}): Promise<RunningStation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'station-browser-'));
+  await options.beforeStart?.(dataDir);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs'), '--no-build'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, STATION_NOW: now, NODE_ENV: 'test' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, STATION_NOW: now, NODE_ENV: 'test', ...options.env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -19,6 +19,7 @@ const Taro = {
   stopPullDownRefresh: jest.fn(),
   pageScrollTo: resolved(),
   setClipboardData: resolved(),
+  requestSubscribeMessage: jest.fn((_: { tmplIds: string[] }) => Promise.resolve<Record<string, string>>({ errMsg: 'requestSubscribeMessage:ok' })),
   showModal: jest.fn(() => Promise.resolve({ confirm: true, cancel: false })),
   getSystemInfoSync: jest.fn(() => ({ fontSizeSetting: 17 })),
   getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),

@@ -62,4 +62,13 @@ describe('inbox function', () => {
     });
     expect(await snapshot(runtime.store)).toEqual(before);
   });
+
+  it('tells a signed-in person the subscribe template ids by purpose, and an anonymous caller to sign in', async () => {
+    expect(await invoke(inbox, { action: 'templates' }, as.resident, runtime)).toEqual({
+      ok: true, data: { templates: { deadlineOverdue: 'T-OVERDUE', ticketReplied: 'T-REPLY' } },
+    });
+    expect(await invoke(inbox, { action: 'templates' }, as.staff, runtime)).toMatchObject({ ok: true, data: { templates: { deadlineOverdue: 'T-OVERDUE' } } });
+    expect(await invoke(inbox, { action: 'templates' }, as.anonymous, runtime)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await invoke(inbox, { action: 'templates', purpose: 'x' }, as.resident, runtime)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'purpose' } });
+  });
 });

@@ -32,6 +32,15 @@ describe('scheduleTimers', () => {
     expect(results).toEqual([{ ok: true, data: { ticked: Date.parse('2025-10-09T10:00:00+08:00') } }]);
   });
 
+  it('runNow() runs each timer action once, as the system actor, without waiting for the schedule', async () => {
+    const { fn, calls } = recordingFunction({ cron: '0 */5 * * * * *', action: 'tick' });
+    const { fn: plain, calls: plainCalls } = recordingFunction();
+    const handle = scheduleTimers([fn, plain], bareRuntime(), { schedule: fakeSchedule().schedule, onResult: () => undefined });
+    await handle.runNow();
+    expect(calls).toEqual([{ action: 'tick', actor: { kind: 'system' } }]);
+    expect(plainCalls).toEqual([]);
+  });
+
   it('stops every job on stop()', () => {
     const { fn } = recordingFunction({ cron: '0 0 17 * * * *', action: 'tick' });
     const fake = fakeSchedule();

@@ -1,0 +1,43 @@
+import { Text, View } from '@tarojs/components';
+import type { InboxItem } from '../api/inbox';
+import type { DueText } from '../ui/due-text';
+import { a11y } from '../ui/a11y';
+
+interface Props {
+  item: InboxItem;
+  /** The due time in words (staff to-do rows); residents' messages have none. */
+  due?: DueText;
+  /** 「今天 09:30」: when it arrived. */
+  sent: string;
+  onOpen: (item: InboxItem) => void;
+}
+
+/** What a screen reader says for a row: state first, then the title and the due time. */
+function spoken({ item, due }: Props): string {
+  const parts = [item.read ? '' : '未读', due?.label ?? '', item.title, item.link ? '点按打开' : ''];
+  return parts.filter(Boolean).join('，');
+}
+
+/**
+ * One inbox entry as a large tappable card. Overdue and unread are said in words with a symbol
+ * (「⚠ 已超期 2 个工作日」, 「● 未读」), never by colour alone.
+ * @example <MessageRow item={item} due={dueText(item.dueAt, now, cal)} sent='今天 09:30' onOpen={open} />
+ */
+export function MessageRow(props: Props) {
+  const { item, due, sent, onOpen } = props;
+  const cls = ['msg', item.read ? '' : 'msg--unread', due?.overdue ? 'msg--overdue' : ''].filter(Boolean).join(' ');
+  return (
+    <View className={cls} onClick={() => onOpen(item)} {...a11y(spoken(props), 'link')}>
+      {due ? (
+        <Text className={due.overdue ? 'due due--overdue' : 'due'}>{due.overdue ? `⚠ ${due.label}` : due.label}</Text>
+      ) : null}
+      <View className='msg__head'>
+        {item.read ? null : <Text className='msg__unread'>● 未读</Text>}
+        <Text className='msg__title'>{item.title}</Text>
+      </View>
+      <Text className='msg__body'>{item.body}</Text>
+      {due ? <Text className='meta'>{due.dueLine}</Text> : null}
+      <Text className='meta'>{`收到：${sent}`}{item.link ? '　查看详情 ›' : ''}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { EntryCard } from '../../../../components/EntryCard';
+import { prepareSubscribe, requestSubscribe, SUBSCRIBE_PURPOSES, type SubscribeOutcome } from '../../../../api/subscribe';
+import { heading, roleOf } from '../../../../ui/a11y';
+import { pageStyle } from '../../../../ui/font-scale';
+import { ADMIN_URL, STAFF_INBOX_URL } from '../../../../ui/links';
+import { useInbox } from '../../../../ui/useInbox';
+import { StaffGate, type StaffMe } from '../../components/StaffGate';
+import { isAdminRole, rolesText } from '../../components/roles';
+import { inboxSummary } from '../../components/summary';
+
+/** One area of the workbench: a large row that opens its pages. */
+interface Area {
+  title: string;
+  desc: string;
+  url: string;
+}
+
+/** The workbench's areas, in order. Each area adds ONE line here. */
+const AREAS: Area[] = [
+  { title: '我的待办', desc: '到期提醒、超期督办，按到期时间排好', url: STAFF_INBOX_URL },
+  { title: '预约日程', desc: '当天到站预约、上门服务申请、登记外出办案', url: '/packages/staff/pages/appointments/index' },
+  { title: '来件受理', desc: '投诉、咨询、建议：超期的在最前，登记来访来电，投诉记录本', url: '/packages/staff/pages/tickets/index' },
+];
+
+/** What the 「接收到期提醒」 tap achieved, in words. */
+function consentText(out: SubscribeOutcome): string {
+  if (out.skipped === 'not-weapp') return '网页版不能订阅微信提醒；到期提醒会显示在「我的待办」里。';
+  if (out.skipped === 'no-template') return '提醒模板还没有配置，请联系平台管理人员；到期提醒仍会显示在「我的待办」里。';
+  if (out.error) return out.error.message;
+  if (out.accepted.length) return `已开启提醒：下 ${out.accepted.length} 类到期消息会发到微信（每同意一次发一条）。`;
+  return '没有开启微信提醒；到期提醒仍会显示在「我的待办」里。';
+}
+
+function Workbench({ me }: { me: StaffMe }) {
+  const { items } = useInbox();
+  const [consent, setConsent] = useState('');
+  useEffect(() => { void prepareSubscribe(); }, []);
+  const summary = items ? inboxSummary(items) : '';
+  const subscribe = async () => setConsent(consentText(await requestSubscribe(SUBSCRIBE_PURPOSES.deadlines)));
+
+  return (
+    <View className='page page--with-bar' style={pageStyle()}>
+      <Text className='title' {...heading(1)}>工作台</Text>
+      <Text className='text strong'>{me.name ?? '工作人员'}</Text>
+      <Text className='muted'>{rolesText(me.roles)}</Text>
+      {summary ? (
+        <View className='banner' onClick={() => void Taro.navigateTo({ url: STAFF_INBOX_URL })} {...roleOf('status')}>
+          <Text>{summary}　查看 ›</Text>
+        </View>
+      ) : null}
+      {AREAS.map((a) => <EntryCard key={a.url} title={a.title} desc={a.desc} url={a.url} />)}
+      {isAdminRole(me.roles) ? <EntryCard title='信息发布管理' desc='地址、电话、办事指南、办公日历' url={ADMIN_URL} /> : null}
+      <View className='bar'>
+        {consent ? <Text className='muted' {...roleOf('status')}>{consent}</Text> : null}
+        <Button className='btn btn--primary' onClick={() => void subscribe()}>接收到期提醒（微信通知）</Button>
+      </View>
+    </View>
+  );
+}
+
+/** 「工作台」: the staff member's name and roles, and the areas they work in. Staff only. */
+export default function WorkbenchHome() {
+  return <StaffGate>{(me) => <Workbench me={me} />}</StaffGate>;
+}
