@@ -9,6 +9,8 @@ import { benchSizes } from './bench/sizes.mjs';
 import { benchColdLoad } from './bench/cold-load.mjs';
 import { benchGateway } from './bench/gateway.mjs';
 import { benchScheduler } from './bench/scheduler.mjs';
+import { benchBooking } from './bench/booking.mjs';
+import { benchInbox } from './bench/inbox.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -26,3 +28,5 @@ benchSizes(root);
 benchColdLoad(root);
 await benchGateway(root);
 await benchScheduler(root);
+await benchBooking(root);
+await benchInbox(root);

@@ -8,11 +8,23 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/admin',
-      pages: ['pages/index/index', 'pages/edit/index', 'pages/history/index', 'pages/calendar/index'],
+      pages: ['pages/index/index', 'pages/edit/index', 'pages/history/index', 'pages/calendar/index', 'pages/booking-settings/index'],
     },
     {
       root: 'packages/dev',
       pages: ['pages/sign-in/index'],
+    },
+    {
+      root: 'packages/staff',
+      pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index'],
+    },
+    {
+      root: 'packages/resident',
+      pages: ['pages/messages/index', 'pages/complaint/index', 'pages/ask/index', 'pages/tickets/index', 'pages/tickets/detail/index'],
+    },
+    {
+      root: 'packages/booking',
+      pages: ['pages/index/index', 'pages/book/index', 'pages/home-visit/index', 'pages/mine/index'],
     },
   ],
   window: {

@@ -44,15 +44,14 @@ export const stop = (child) =>
 
 /**
  * Bundles a small TypeScript entry (source text, imports relative to the project root) with
- * esbuild into a temporary CommonJS file and requires it. npm packages stay external.
+ * esbuild into dist/bench/<name>.cjs and requires it. npm packages stay external, and resolve
+ * from the project's node_modules because the bundle lives inside the project.
  */
-export async function loadTs(root, source) {
+export async function loadTs(root, name, source) {
   const { build } = await import('esbuild');
-  const { mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { createRequire } = await import('node:module');
-  const outfile = join(mkdtempSync(join(tmpdir(), 'bench-ts-')), 'entry.cjs');
+  const outfile = join(root, 'dist', 'bench', `${name}.cjs`);
   await build({
     stdin: { contents: source, resolveDir: root, loader: 'ts' },
     outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',

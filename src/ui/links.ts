@@ -10,6 +10,9 @@ export const STAFF_URL = '/pages/staff/index';
 export const COMMITMENTS_URL = '/pages/commitments/index';
 export const ADMIN_URL = '/packages/admin/pages/index/index';
 export const DEV_SIGN_IN_URL = '/packages/dev/pages/sign-in/index';
+export const WORKBENCH_URL = '/packages/staff/pages/index/index';
+export const STAFF_INBOX_URL = '/packages/staff/pages/inbox/index';
+export const MESSAGES_URL = '/packages/resident/pages/messages/index';
 
 /**
  * The admin editor for one item (or a new one of a kind).

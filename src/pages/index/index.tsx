@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ComplaintSection } from '../../components/home/ComplaintSection';
+import { EntryCard } from '../../components/EntryCard';
 import { GuideEntries } from '../../components/home/GuideEntries';
 import { HoursSection } from '../../components/home/HoursSection';
 import { Meta } from '../../components/Meta';
@@ -13,7 +14,7 @@ import { safeCalendar } from '../../ui/calendar';
 import { findItem, itemsOfKind } from '../../ui/content';
 import { FALLBACK_STATION } from '../../ui/fallback';
 import { pageStyle } from '../../ui/font-scale';
-import { ADMIN_URL, DEV_SIGN_IN_URL, showDevSignIn } from '../../ui/links';
+import { DEV_SIGN_IN_URL, MESSAGES_URL, WORKBENCH_URL, showDevSignIn } from '../../ui/links';
 import { useMe } from '../../ui/useMe';
 import { useNow } from '../../ui/useNow';
 import { useOverview } from '../../ui/useOverview';
@@ -46,6 +47,9 @@ export default function Index() {
       <Text className='muted'>所有法律服务一律免费</Text>
       <StatusLine nowMs={now} calendar={calendar} />
       <NetworkBanner error={error} fromCache={fromCache} hasData={overview !== null} onRetry={() => void reload()} />
+      {me && me.kind !== 'anonymous' ? <EntryCard title='我的消息' desc='工作站给您的通知和办理进度' url={MESSAGES_URL} /> : null}
+      {me && me.kind !== 'anonymous' ? <EntryCard title='我的事项' desc='我提交的投诉、咨询：进度和答复' url='/packages/resident/pages/tickets/index' /> : null}
+      <EntryCard title='预约到站 / 上门服务' desc='选个时间来工作站，七十岁以上老人可请工作人员上门' url='/packages/booking/pages/index/index' />
 
       <Section title='打电话咨询' id='phones'>
         {station.phones.map((p) => <PhoneButton key={p.number} phone={p} />)}
@@ -61,10 +65,11 @@ export default function Index() {
 
       <GuideEntries guides={itemsOfKind(items, 'guide')} />
 
+      <EntryCard title='我要投诉 / 提意见' desc='网上投诉、咨询、建议、表扬，5 个工作日内答复' url='/packages/resident/pages/complaint/index' />
       <ComplaintSection channels={station.complaintChannels} />
 
       {me?.kind === 'staff' ? (
-        <Text className='link' {...roleOf('link')} onClick={() => void Taro.navigateTo({ url: ADMIN_URL })}>工作人员入口</Text>
+        <Text className='link' {...roleOf('link')} onClick={() => void Taro.navigateTo({ url: WORKBENCH_URL })}>工作人员入口</Text>
       ) : null}
       {showDevSignIn() ? (
         <Text className='link' {...roleOf('link')} onClick={() => void Taro.navigateTo({ url: DEV_SIGN_IN_URL })}>开发登录（演示账号）</Text>

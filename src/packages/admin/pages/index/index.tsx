@@ -53,6 +53,7 @@ function ContentList() {
           </View>
         );
       })}
+      <Button className='btn' onClick={() => go('/packages/admin/pages/booking-settings/index')}>预约设置（名额、提前天数、暂停某天）</Button>
       <BottomBar>
         <View className='bar__row'>
           <Button className='btn' onClick={() => go(editUrl({ kind: 'badge' }))}>新增公示牌</Button>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '咨询、建议、表扬' });

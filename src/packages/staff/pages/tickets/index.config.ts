@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '来件受理', enablePullDownRefresh: true });

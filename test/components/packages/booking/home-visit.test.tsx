@@ -1,0 +1,109 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { __reset } from '../../doubles/taro';
+import HomeVisitPage from '../../../../src/packages/booking/pages/home-visit/index';
+import { fakeGateway } from '../../support/gateway';
+import { NOW, appointment, resident, slotsResult } from './fixtures';
+
+beforeEach(() => {
+  __reset();
+  jest.useFakeTimers();
+  jest.setSystemTime(NOW);
+});
+afterEach(() => jest.useRealTimers());
+
+async function settle() {
+  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
+}
+const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+const NOT_ELIGIBLE = '按出生日期计算，老人现年 66 岁，未满七十岁。上门服务面向七十岁以上的老年人和重度残疾人。您可以到工作站办理，或拨打 0791-83280001 电话咨询。';
+
+/** Fills the four screens for someone aged 70+ by their birth date. */
+async function fillAge(birth: string) {
+  render(<HomeVisitPage />);
+  await settle();
+  tap(/^年满七十岁/);
+  type('您的出生日期', birth);
+  tap('下一步');
+  type('上门地址', '西山镇西山村3组12号');
+  type('联系电话', '13912345678');
+  tap('下一步');
+  await settle();
+  tap(/^明天 10月10日/);
+  tap(/^10月12日/);
+  type('简单说说是什么事', '想立遗嘱，腿脚不便');
+  tap('提交申请');
+  await settle();
+}
+
+describe('home visit request', () => {
+  it('shows the server\'s explanation and a big button that calls 0791-83280001 when the elder is under 70', async () => {
+    const gw = fakeGateway({
+      'info.me': resident,
+      'appointments.slots': () => slotsResult(),
+      'appointments.requestHomeVisit': () => ({ ok: false, error: { code: 'NOT_ELIGIBLE', message: NOT_ELIGIBLE, field: 'birthDate' } }),
+    });
+    await fillAge('19600101');
+    expect(gw.calls.find((c) => c.event.action === 'requestHomeVisit')!.event).toMatchObject({
+      basis: 'age70', birthDate: '1960-01-01', address: '西山镇西山村3组12号', phone: '13912345678',
+      preferredDays: ['2026-10-10', '2026-10-12'], description: '想立遗嘱，腿脚不便',
+    });
+    expect(screen.getByText('请打电话联系工作站')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe(NOT_ELIGIBLE);
+    const call = screen.getByRole('button', { name: '拨打工作站电话（上门服务）：0791-83280001' });
+    fireEvent.click(call);
+    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '079183280001' });
+  });
+
+  it('offers the phone at once to someone who is neither 70+ nor severely disabled, without asking the server', async () => {
+    const gw = fakeGateway({ 'info.me': resident, 'appointments.slots': () => slotsResult() });
+    render(<HomeVisitPage />);
+    await settle();
+    tap(/^都不是/);
+    expect(screen.getByText('请打电话联系工作站')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /0791-83280001/ }));
+    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '079183280001' });
+    expect(gw.calls.some((c) => c.event.action === 'requestHomeVisit')).toBe(false);
+  });
+
+  it('reads the typed birth date back with the age, and confirms the request with the days chosen', async () => {
+    fakeGateway({
+      'info.me': resident,
+      'appointments.slots': () => slotsResult(),
+      'appointments.requestHomeVisit': (e) => ({ ok: true, data: appointment({
+        kind: 'homeVisit', service: 'homeVisit', serviceLabel: '上门服务', status: 'requested', statusLabel: '待答复', date: null, start: null, end: null,
+        homeVisit: { basis: 'age70', age: 75, address: String(e.address), phone: String(e.phone), preferredDays: e.preferredDays as string[], description: String(e.description), answerDueAt: Date.parse('2026-10-12T10:00:00+08:00') },
+      }) }),
+    });
+    render(<HomeVisitPage />);
+    await settle();
+    tap(/^年满七十岁/);
+    type('您的出生日期', '19510315');
+    expect(screen.getByText('即 1951年3月15日出生，今年 75 岁')).toBeTruthy();
+    tap('下一步');
+    type('上门地址', '西山镇西山村3组12号');
+    type('联系电话', '13912345678');
+    tap('下一步');
+    await settle();
+    tap(/^明天 10月10日/);
+    type('简单说说是什么事', '想立遗嘱');
+    tap('提交申请');
+    await settle();
+    expect(screen.getByText('✓ 申请已提交')).toBeTruthy();
+    expect(screen.getByText('明天 10月10日（周六）')).toBeTruthy();
+    expect(screen.getByText('工作人员会在 1 个工作日内（最晚 10月12日（周一） 10:00）打电话和您约定上门时间。')).toBeTruthy();
+  });
+
+  it('takes the resident back to the screen of the field the server names (a wrong phone number)', async () => {
+    fakeGateway({
+      'info.me': resident,
+      'appointments.slots': () => slotsResult(),
+      'appointments.requestHomeVisit': () => ({ ok: false, error: { code: 'VALIDATION', message: '联系电话：请填写 11 位手机号或带区号的座机号', field: 'phone' } }),
+    });
+    await fillAge('19510315');
+    expect(screen.getByText('到哪里上门？打哪个电话？')).toBeTruthy();
+    expect(document.getElementById('field-phone')!.textContent).toContain('请填写 11 位手机号或带区号的座机号');
+  });
+});

@@ -1,0 +1,143 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { __reset } from '../../doubles/taro';
+import ComplaintPage from '../../../../src/packages/resident/pages/complaint/index';
+import AskPage from '../../../../src/packages/resident/pages/ask/index';
+import { fakeGateway } from '../../support/gateway';
+import { residentTicket } from '../staff/tickets-fixtures';
+
+const resident = () => ({ ok: true, data: { kind: 'resident', name: '示例·陈大爷' } });
+
+beforeEach(() => {
+  __reset();
+  jest.useFakeTimers();
+  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
+});
+afterEach(() => jest.useRealTimers());
+
+async function settle() {
+  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
+}
+
+const fieldBox = (id: string) => document.getElementById(id)!;
+
+describe('complaint form', () => {
+  it('prefills the name from the server and the phone this phone remembers', async () => {
+    Taro.setStorageSync('booking:contact:v1', { phone: '13912345678', address: '' });
+    fakeGateway({ 'info.me': resident });
+    render(<ComplaintPage />);
+    await settle();
+    expect((screen.getByLabelText('您的姓名') as HTMLInputElement).value).toBe('示例·陈大爷');
+    expect((screen.getByLabelText('您的电话') as HTMLInputElement).value).toBe('13912345678');
+  });
+
+  it("shows the server's message under the field its error names, and nowhere else", async () => {
+    fakeGateway({
+      'info.me': resident,
+      'tickets.submit': () => ({ ok: false, error: { code: 'VALIDATION', message: '「内容」不能为空', field: 'content' } }),
+    });
+    render(<ComplaintPage />);
+    await settle();
+    fireEvent.click(screen.getByText('提交投诉'));
+    await settle();
+    expect(fieldBox('field-content').textContent).toContain('「内容」不能为空');
+    expect(screen.getByLabelText('1. 发生了什么事？').getAttribute('aria-invalid')).toBe('true');
+    expect(fieldBox('field-phone').textContent).not.toContain('不能为空');
+    expect(screen.getByText('请按红色提示修改后再提交')).toBeTruthy();
+  });
+
+  it('shows a scope error at the 8 choices and a phone error at the phone', async () => {
+    let answer: Record<string, unknown> = { ok: false, error: { code: 'VALIDATION', message: '「投诉事项类别」请选择', field: 'complaint.scope' } };
+    fakeGateway({ 'info.me': resident, 'tickets.submit': () => answer });
+    render(<ComplaintPage />);
+    await settle();
+    fireEvent.change(screen.getByLabelText('1. 发生了什么事？'), { target: { value: '办事的人态度很差' } });
+    fireEvent.click(screen.getByText('提交投诉'));
+    await settle();
+    expect(fieldBox('field-complaint-scope').textContent).toContain('「投诉事项类别」请选择');
+    expect(screen.getAllByRole('radio')).toHaveLength(8);
+
+    answer = { ok: false, error: { code: 'VALIDATION', message: '「联系电话」格式不对（手机号 11 位，座机如 0791-83280001）', field: 'phone' } };
+    fireEvent.click(screen.getByRole('radio', { name: /态度差、说话难听/ }));
+    fireEvent.click(screen.getByText('提交投诉'));
+    await settle();
+    expect(fieldBox('field-phone').textContent).toContain('格式不对');
+    expect(fieldBox('field-complaint-scope').textContent).not.toContain('请选择');
+  });
+
+  it('files the complaint once and promises an answer within 5 working days, by Thursday 12月3日', async () => {
+    const gw = fakeGateway({
+      'info.me': resident,
+      'tickets.submit': (e) => ({ ok: true, data: { ticket: residentTicket({ status: 'received', content: String(e.content), createdAt: Date.now(), timeline: [], notices: [] }) } }),
+    });
+    render(<ComplaintPage />);
+    await settle();
+    fireEvent.change(screen.getByLabelText('1. 发生了什么事？'), { target: { value: '  窗口的人说不知道  ' } });
+    fireEvent.click(screen.getByRole('radio', { name: /没有一次说清楚/ }));
+    fireEvent.change(screen.getByLabelText('3. 投诉哪位工作人员？（可以不填）'), { target: { value: '窗口的男同志' } });
+    fireEvent.change(screen.getByLabelText('您的电话'), { target: { value: '13912345678' } });
+    fireEvent.click(screen.getByText('提交投诉'));
+    await settle();
+
+    const submits = gw.calls.filter((c) => c.event.action === 'submit');
+    expect(submits).toHaveLength(1);
+    expect(submits[0].event).toMatchObject({
+      type: 'complaint', content: '窗口的人说不知道', name: '示例·陈大爷', phone: '13912345678',
+      complaint: { scope: 'notToldAtOnce', respondentName: '窗口的男同志' },
+    });
+    expect(String(submits[0].event.requestId)).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(screen.getByText('✓ 已提交，工作站已收到')).toBeTruthy();
+    expect(screen.getByText('5 个工作日内答复')).toBeTruthy();
+    expect(screen.getByText('按今天收到计算，最晚 12月3日（周四）前答复您')).toBeTruthy();
+    expect(Taro.getStorageSync('tickets:contact:v1')).toEqual({ name: '示例·陈大爷', phone: '13912345678' });
+  });
+
+  it('sends the same request id again when the first try failed, so a retry files nothing twice', async () => {
+    let n = 0;
+    const gw = fakeGateway({
+      'info.me': resident,
+      'tickets.submit': () => (++n === 1 ? { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } } : { ok: true, data: { ticket: residentTicket() } }),
+    });
+    render(<ComplaintPage />);
+    await settle();
+    fireEvent.click(screen.getByText('提交投诉'));
+    await settle();
+    expect(screen.getByText('服务暂时不可用，请稍后再试')).toBeTruthy();
+    fireEvent.click(screen.getByText('提交投诉'));
+    await settle();
+    const ids = gw.calls.filter((c) => c.event.action === 'submit').map((c) => c.event.requestId);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toBe(ids[1]);
+  });
+});
+
+describe('question, suggestion and praise form', () => {
+  it('asks what kind first, then files a suggestion with the 5-working-day promise', async () => {
+    const gw = fakeGateway({
+      'info.me': resident,
+      'tickets.submit': (e) => ({ ok: true, data: { ticket: residentTicket({ type: 'suggestion', complaint: undefined, content: String(e.content) }) } }),
+    });
+    render(<AskPage />);
+    await settle();
+    expect(screen.queryByText('提交')).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: /给工作站提意见、建议/ }));
+    fireEvent.change(screen.getByLabelText('2. 您的意见或建议'), { target: { value: '大厅里多放几把椅子' } });
+    fireEvent.click(screen.getByText('提交'));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'submit')!.event).toMatchObject({ type: 'suggestion', content: '大厅里多放几把椅子' });
+    expect(gw.calls.find((c) => c.event.action === 'submit')!.event.complaint).toBeUndefined();
+    expect(screen.getByText('5 个工作日内答复')).toBeTruthy();
+  });
+
+  it('thanks for praise without promising an answer date', async () => {
+    fakeGateway({ 'info.me': resident, 'tickets.submit': () => ({ ok: true, data: { ticket: residentTicket({ type: 'praise', complaint: undefined }) } }) });
+    render(<AskPage />);
+    await settle();
+    fireEvent.click(screen.getByRole('radio', { name: /表扬工作人员/ }));
+    fireEvent.change(screen.getByLabelText('2. 表扬谁？为什么？'), { target: { value: '张同志很耐心' } });
+    fireEvent.click(screen.getByText('提交'));
+    await settle();
+    expect(screen.getByText('谢谢您的表扬，我们会转告本人。')).toBeTruthy();
+    expect(screen.queryByText(/最晚/)).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { __reset } from '../../doubles/taro';
+import RegisterPage from '../../../../src/packages/staff/pages/register/index';
+import { fakeGateway } from '../../support/gateway';
+import { staffTicket } from './tickets-fixtures';
+
+const staffMe = () => ({ ok: true, data: { kind: 'staff', name: '示例·张某', roles: ['staff'] } });
+
+beforeEach(() => {
+  __reset();
+  jest.useFakeTimers();
+  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
+});
+afterEach(() => jest.useRealTimers());
+
+async function settle() {
+  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
+}
+
+describe('登记来访来电', () => {
+  it('registers a phone complaint in a few taps and opens it', async () => {
+    const gw = fakeGateway({ 'info.me': staffMe, 'tickets.register': () => ({ ok: true, data: { ticket: staffTicket({ id: 'tk_000000000000000000000abc', channel: 'phone' }) } }) });
+    render(<RegisterPage />);
+    await settle();
+    fireEvent.click(screen.getByRole('radio', { name: '来源：来电' }));
+    fireEvent.click(screen.getByRole('radio', { name: '类型：投诉' }));
+    fireEvent.click(screen.getByRole('radio', { name: '投诉事项类别：未一次性告知' }));
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '来了三次材料还没说清楚' } });
+    fireEvent.change(screen.getByLabelText('投诉人姓名（必填）'), { target: { value: '王大妈' } });
+    fireEvent.change(screen.getByLabelText('投诉人电话（必填）'), { target: { value: '13912345678' } });
+    expect(screen.queryByText('已经当场解答了吗？')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '登记' }));
+    await settle();
+    const sent = gw.calls.find((c) => c.event.action === 'register')!.event;
+    expect(sent).toMatchObject({ channel: 'phone', type: 'complaint', content: '来了三次材料还没说清楚', contact: { name: '王大妈', phone: '13912345678' }, complaint: { scope: 'notToldAtOnce' } });
+    expect(sent.answeredOnSpot).toBeUndefined();
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/tickets/detail/index?id=tk_000000000000000000000abc' });
+  });
+
+  it('registers a walk-in consultation answered on the spot and shows the server error at the field it names', async () => {
+    let answer: unknown = { ok: false, error: { code: 'VALIDATION', message: '「转来部门」不能为空', field: 'transferredFrom.department' } };
+    const gw = fakeGateway({ 'info.me': staffMe, 'tickets.register': () => answer });
+    render(<RegisterPage />);
+    await settle();
+    fireEvent.click(screen.getByRole('radio', { name: '来源：部门转来' }));
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '邻里纠纷咨询' } });
+    fireEvent.click(screen.getByRole('radio', { name: '已当场解答' }));
+    fireEvent.change(screen.getByLabelText('当场解答的内容'), { target: { value: '已讲解相邻关系规定' } });
+    fireEvent.click(screen.getByRole('button', { name: '登记并办结' }));
+    await settle();
+    expect(document.getElementById('field-transferredFrom-department')!.textContent).toContain('「转来部门」不能为空');
+    answer = { ok: true, data: { ticket: staffTicket({ status: 'closed' }) } };
+    fireEvent.change(screen.getByLabelText('从哪个部门转来'), { target: { value: '县司法局' } });
+    fireEvent.click(screen.getByRole('button', { name: '登记并办结' }));
+    await settle();
+    const sends = gw.calls.filter((c) => c.event.action === 'register').map((c) => c.event);
+    expect(sends[1]).toMatchObject({ channel: 'transferred', type: 'consultation', transferredFrom: { department: '县司法局' }, answeredOnSpot: '已讲解相邻关系规定' });
+    expect(sends[0].requestId).toBe(sends[1].requestId);
+  });
+});
