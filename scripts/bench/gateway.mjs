@@ -50,7 +50,7 @@ export async function benchGateway(root) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-gw-'));
   const port = 38000 + Math.floor(Math.random() * 1000);
   const event = JSON.stringify({ action: 'overview' });
-  const gw = await startAndWait('node', [join(root, 'scripts/start.mjs')], { PORT: String(port), DATA_DIR: dataDir, QUIET: '1' }, `http://127.0.0.1:${port}/healthz`);
+  const gw = await startAndWait('node', [join(root, 'scripts/start.mjs'), '--no-build'], { PORT: String(port), DATA_DIR: dataDir, QUIET: '1' }, `http://127.0.0.1:${port}/healthz`);
   let gateway, bare;
   try {
     const sample = await (await fetch(`http://127.0.0.1:${port}/api/fn/info`, { method: 'POST', body: event })).text();

@@ -5,6 +5,7 @@ import { MAX_PAGE } from '../ports/store';
 import type { CalendarOverride } from '../../shared/content';
 import { createCalendar } from '../../domain/calendar';
 import { appendAudit, auditEvent } from './audit';
+import { bumpPublication } from './revision';
 import { staffName } from './staff-name';
 
 /** An override as stored: one document per Beijing day, id = the date. */
@@ -67,6 +68,7 @@ export async function setOverride(
     const before = plain(await tx.get<OverrideDoc>('calendarOverrides', input.date));
     if (before && before.working === input.working && before.note === input.note) return { before, changed: false };
     await tx.put('calendarOverrides', doc);
+    await bumpPublication(tx, ctx.now);
     await appendAudit(tx, auditEvent({
       at: ctx.now, actor: ctx.actor, subject: `calendar:${input.date}`, action: 'calendar.set',
       from: before ?? undefined, to: to!, why: input.note,
@@ -93,6 +95,7 @@ export async function removeOverride(
     const existing = plain(await tx.get<OverrideDoc>('calendarOverrides', input.date));
     if (!existing) throw new AppError('NOT_FOUND', '这一天没有调整过办公安排', 'date');
     await tx.remove('calendarOverrides', input.date);
+    await bumpPublication(tx, ctx.now);
     await appendAudit(tx, auditEvent({
       at: ctx.now, actor: ctx.actor, subject: `calendar:${input.date}`, action: 'calendar.remove', from: existing, why: input.why,
     }));

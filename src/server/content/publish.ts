@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import type { ContentItem } from '../../shared/content';
+import { bumpPublication } from './revision';
 import { appendAudit, auditEvent } from './audit';
 import { archiveVersion } from './history';
 import { FIXED_KEYS, kindOfKey, toItem, type ContentDoc } from './items';
@@ -39,6 +40,7 @@ export async function updateItem(
     await archiveVersion(tx, current, ctx.now);
     await tx.put('content', next);
     await appendAudit(tx, event);
+    await bumpPublication(tx, ctx.now);
     return toItem(next);
   });
 }
@@ -65,6 +67,7 @@ export async function createItem(
   await ctx.store.transaction(async (tx) => {
     await tx.create('content', doc);
     await appendAudit(tx, event);
+    await bumpPublication(tx, ctx.now);
   });
   return toItem(doc);
 }
@@ -94,6 +97,7 @@ export async function removeItem(
     await archiveVersion(tx, current, ctx.now);
     await tx.remove('content', key);
     await appendAudit(tx, event);
+    await bumpPublication(tx, ctx.now);
   });
   return { key, removed: true };
 }

@@ -1,10 +1,10 @@
+import { publishedOverview } from '../content/overview';
 import { z } from 'zod';
 import { action, defineFunction } from '../core/define';
 import { AppError } from '../core/errors';
 import type { Actor } from '../ports/identity';
 import type { Store } from '../ports/store';
-import { getItem, listItems, GUIDE_KEYS } from '../content/items';
-import { currentCalendar } from '../content/calendar-overrides';
+import { getItem, GUIDE_KEYS } from '../content/items';
 import { closedObject } from '../content/schema-kit';
 
 /** What the mini-program's header knows about the caller. */
@@ -41,8 +41,7 @@ export const info = defineFunction('info', {
     access: 'public',
     input: closedObject({}),
     async run(ctx) {
-      const [items, calendar] = await Promise.all([listItems(ctx.store), currentCalendar(ctx.store)]);
-      return { items, calendar, serverNow: ctx.now };
+      return { ...(await publishedOverview(ctx.store)), serverNow: ctx.now };
     },
   }),
   guide: action({

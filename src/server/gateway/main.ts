@@ -43,6 +43,7 @@ export async function startGateway(options: StartOptions): Promise<Started> {
     sessionSecret: loadSessionSecret(env, options.dataDir),
     health: { store: 'sqlite', timers: timers.scheduled },
     log: options.log,
+    logAll: env.LOG_REQUESTS === '1',
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

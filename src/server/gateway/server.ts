@@ -18,8 +18,10 @@ export interface GatewayOptions {
   sessionSecret: string;
   /** Extra facts for /healthz, e.g. `{ store: 'sqlite' }`. */
   health?: Record<string, unknown>;
-  /** One line per API request; omit to stay quiet (tests). */
+  /** Where request lines go (refused, failed and slow calls); omit to stay quiet (tests). */
   log?: (line: string) => void;
+  /** Log every API call, not only the ones worth a look (LOG_REQUESTS=1). */
+  logAll?: boolean;
 }
 
 const FN_PREFIX = '/api/fn/';
@@ -92,7 +94,7 @@ export function createGateway(options: GatewayOptions): Server {
 
   const server = createServer((req, res) => {
     const started = log ? performance.now() : 0;
-    if (log) res.once('finish', () => logLine(log, req, res, started));
+    if (log) res.once('finish', () => logLine(log, req, res, started, options.logAll ?? false));
     route(req, res).catch((err: unknown) => {
       console.error('[gateway]', err);
       if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: '系统繁忙，请稍后再试；急事请拨打 0791-83280001' });
@@ -124,8 +126,18 @@ function methodNotAllowed(res: ServerResponse): void {
   sendError(res, 405, { code: 'NOT_FOUND', message: '请用 POST 方式调用' }, { Allow: 'POST' });
 }
 
-function logLine(log: (line: string) => void, req: IncomingMessage, res: ServerResponse, started: number): void {
+/** Slower than this, a request is logged even when it succeeded. */
+const SLOW_MS = 1000;
+
+/**
+ * One line for a request worth a look: a refused or failed API call, a server error, or a slow
+ * answer; every API call when `logAll` (LOG_REQUESTS=1). Quiet otherwise: a console write per
+ * request would cost the gateway a large share of its throughput.
+ */
+function logLine(log: (line: string) => void, req: IncomingMessage, res: ServerResponse, started: number, logAll: boolean): void {
   const path = (req.url ?? '').split('?')[0];
-  if (!path.startsWith('/api/') && res.statusCode < 500) return;
-  log(`${req.method} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
+  const ms = performance.now() - started;
+  const api = path.startsWith('/api/');
+  const worth = res.statusCode >= 500 || (api && (logAll || res.statusCode >= 400 || ms > SLOW_MS));
+  if (worth) log(`${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms`);
 }

@@ -9,6 +9,8 @@ export interface CollectionSpec {
 }
 
 export const collections = {
+  /** Small singleton documents, e.g. the publication revision that keys the overview cache. */
+  meta: { indexes: [] },
   /** Published station content (station info, commitments, guides, notices). */
   content: { indexes: [['kind', 'order']] },
   /** Earlier versions of any published item, newest first per item. */
@@ -34,6 +36,13 @@ export const collections = {
   appointmentConfig: { indexes: [['kind', 'date']] }, // issue 4: settings (_id 'settings') and day closures (_id closure:<date>)
   staffAbsences: { indexes: [['date']] }, // issue 4: 外出办案 registered in advance (rule 五(一))
   followUps: { indexes: [['state', 'createdAt']] }, // issue 4: visits needing follow-up, until issue 5's tickets take them
+  ratingRequests: { indexes: [['ownerOpenid', 'state', 'completedAt'], ['remindAt'], ['sampleMonth', '_id'], ['month', '_id']] }, // issue 6: one per completed ticket/appointment, _id rr:<type>:<id>
+  ratings: { indexes: [['openid', 'at']] }, // issue 6: one per item, immutable (follow-up comments appended), _id rating:<type>:<id>
+  callbackTasks: { indexes: [['status', 'dueAt'], ['status', 'doneAt'], ['month', 'status', '_id']] }, // issue 6: 回访 owed per item, _id cb:<type>:<id>
+  ratingTallies: { indexes: [['month']] }, // issue 6: running counters per month × staff × type, _id tally:<month>:<staffId>:<typeKey>
+  sampleDraws: { indexes: [] }, // issue 6: the monthly callback draw, _id sample:<YYYY-MM>, created once
+  samplePool: { indexes: [] }, // issue 6: completed hotline/online tickets, empty docs _id <YYYY-MM>|<ticketId>: the draw reads ids by primary-key range
+  ratingsConfig: { indexes: [] }, // issue 6: _id 'settings' { callbackRule } (default 5 working days)
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;
