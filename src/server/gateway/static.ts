@@ -1,40 +1,61 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import sirv from 'sirv';
-import { SECURITY_HEADERS } from './respond';
+import { SECURITY_HEADERS, sendError } from './respond';
+import { contentTypeOf, insideDir, readNow } from './static-files';
 
 /** A file name carrying a content hash (`app.3f9a1c2b.js`): safe to cache for a year. */
 const HASHED = /[.-][0-9a-f]{8,}\.[a-z0-9]+$/i;
+/** A path whose last segment has an extension is an asset; anything else is a page route. */
+const ASSET = /\/[^/]*\.[A-Za-z0-9]+$/;
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse, notFound: () => void) => void;
 
 /**
- * Serves the H5 build as a single-page app: unknown routes fall back to index.html,
- * hashed assets are cached for a year, everything else is revalidated every time. Returns null
- * when `dir` has no index.html (H5 not built).
+ * Serves the H5 build as a single-page app, reading the disk on every request so a rebuild shows
+ * up without a restart: page routes get index.html as it is now (with a CSP made from it), hashed
+ * assets are cached for a year, everything else is revalidated (ETag). A missing asset is a
+ * structured 404; a missing index.html (H5 not built, or a rebuild under way) a structured 503 —
+ * never a crash.
  *
  * @example
  * const serve = staticSite('dist/h5');
  */
-export function staticSite(dir: string): StaticHandler | null {
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) return null;
-  const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': appPolicy(readFileSync(index, 'utf8')) };
-  const serve = sirv(dir, {
-    single: true,
-    etag: true,
-    gzip: true,
-    brotli: true,
-    setHeaders(res, pathname) {
-      res.setHeader('Cache-Control', HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
+export function staticSite(dir: string): StaticHandler {
+  const root = resolve(dir);
   return (req, res, notFound) => {
-    for (const name in headers) res.setHeader(name, headers[name as keyof typeof headers]);
-    serve(req, res, notFound);
+    void serveOne(root, req, res, notFound).catch(() => {
+      if (!res.headersSent) sendError(res, 503, unavailable, { 'Retry-After': '5' });
+      else res.destroy();
+    });
   };
+}
+
+const unavailable = { code: 'INTERNAL' as const, message: '网页版暂时打不开（可能正在更新），请稍后刷新；急事请拨打 0791-83280001' };
+
+async function serveOne(root: string, req: IncomingMessage, res: ServerResponse, notFound: () => void): Promise<void> {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const pathname = q === -1 ? url : url.slice(0, q);
+  if (pathname.includes('/.')) return notFound();
+  const asset = ASSET.test(pathname) && !pathname.endsWith('/index.html');
+  const abs = insideDir(root, asset ? pathname : '/index.html');
+  const file = abs ? await readNow(abs) : null;
+  if (!file) {
+    if (asset) return notFound();
+    return sendError(res, 503, unavailable, { 'Retry-After': '5' });
+  }
+  for (const name in SECURITY_HEADERS) res.setHeader(name, SECURITY_HEADERS[name]);
+  if (!asset) res.setHeader('Content-Security-Policy', appPolicy(file.body.toString('utf8')));
+  res.setHeader('Cache-Control', asset && HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  res.setHeader('ETag', file.etag);
+  if (req.headers['if-none-match'] === file.etag) {
+    res.writeHead(304);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': contentTypeOf(asset ? pathname : 'index.html'), 'Content-Length': file.body.length });
+  res.end(req.method === 'HEAD' ? undefined : file.body);
 }
 
 /**
