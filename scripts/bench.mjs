@@ -11,6 +11,7 @@ import { benchGateway } from './bench/gateway.mjs';
 import { benchScheduler } from './bench/scheduler.mjs';
 import { benchBooking } from './bench/booking.mjs';
 import { benchInbox } from './bench/inbox.mjs';
+import { benchRatings } from './bench/ratings.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -30,3 +31,4 @@ await benchGateway(root);
 await benchScheduler(root);
 await benchBooking(root);
 await benchInbox(root);
+await benchRatings(root);

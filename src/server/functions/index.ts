@@ -5,6 +5,7 @@ import { scheduler } from './scheduler';
 import { inbox } from './inbox';
 import { appointments } from './appointments';
 import { tickets } from './tickets';
+import { ratings } from './ratings';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
 export const functions: FunctionDef[] = [
@@ -13,4 +14,5 @@ export const functions: FunctionDef[] = [
   scheduler, inbox,
   appointments,
   tickets,
+  ratings,
 ];

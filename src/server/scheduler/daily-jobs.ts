@@ -1,4 +1,6 @@
 import type { Calendar } from '../../domain/calendar';
+import type { Store } from '../ports/store';
+import { callbackSampleJob, ratingReminderJob } from '../ratings/jobs';
 import { beijingInstant, beijingMinuteOfDay, toBeijingDate } from '../../domain/beijing';
 
 /** A run of a daily job that is due: its period (the run's identity) and when the task is due. */
@@ -15,6 +17,16 @@ export interface DailyJob {
   slotAt(now: number, calendar: Calendar): JobSlot | null;
   title: string;
   body(slot: JobSlot): string;
+  /** The page the task's notification opens, when there is one to do it on. */
+  link?: string;
+  /**
+   * A job that does work itself (issue 6) instead of giving the admins a task: it is run while
+   * its period is due and not yet recorded; true = finished (the run is recorded, nobody is
+   * told), false = more to do on the next tick. It must be idempotent.
+   */
+  run?(input: { store: Store; calendar: Calendar; slot: JobSlot; now: number }): Promise<boolean>;
+  /** A `run` sweep that is idempotent by itself (issue 6's reminder): run at every tick it is due, never recorded. */
+  sweep?: boolean;
 }
 
 /** First working day of the month `ymd` is in. */
@@ -38,6 +50,7 @@ export const mailboxJob: DailyJob = {
     return { period: today, dueAt: beijingInstant(today, '24:00') };
   },
   body: () => '请于 17:00 开启大厅投诉意见箱，收集当天的投诉信件，并及时登记处理（制度八（二））。',
+  link: '/packages/staff/pages/mailbox/index',
 };
 
 /**
@@ -65,4 +78,4 @@ export const archiveJob: DailyJob = {
 };
 
 /** Every scheduled job, in the order a tick runs them. */
-export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob];
+export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob];

@@ -9,7 +9,8 @@ import { staffWithRole } from './staff-with-role';
 /** Purpose of task notifications (key of runtime.templates). */
 export const TASK_PURPOSE = 'dailyTask';
 
-export type JobOutcome = 'not-due' | 'ran' | 'already';
+/** 'partial': a working job (issue 6) did part of its work; the next tick goes on. */
+export type JobOutcome = 'not-due' | 'ran' | 'already' | 'partial';
 
 /** A recorded run; `_id` = `job:<name>:<period>` makes it once per period. */
 export interface JobRunDoc extends Doc {
@@ -39,10 +40,21 @@ async function runSlot(store: Store, job: DailyJob, slot: JobSlot, adminIds: str
         body: job.body(slot),
         dueAt: slot.dueAt,
         subject: `job:${job.name}`,
+        ...(job.link ? { link: job.link } : {}),
       }, now);
     }
     return 'ran';
   });
+}
+
+/** Runs a working job's due period unless recorded; records it once its work is finished. */
+async function runWork(store: Store, job: DailyJob, slot: JobSlot, calendar: Calendar, now: number): Promise<JobOutcome> {
+  if (job.sweep) return (await job.run!({ store, calendar, slot, now })) ? 'ran' : 'partial';
+  const id = `job:${job.name}:${slot.period}`;
+  if (await store.get('jobRuns', id)) return 'already';
+  if (!(await job.run!({ store, calendar, slot, now }))) return 'partial';
+  const run: JobRunDoc = { _id: id, name: job.name, period: slot.period, ranAt: now, recipients: [] };
+  return store.transaction(async (tx) => ((await createOnce(tx, 'jobRuns', run)) ? 'ran' : 'already'));
 }
 
 /**
@@ -60,6 +72,10 @@ export async function runDailyJobs(store: Store, calendar: Calendar, now: number
     const slot = job.slotAt(now, calendar);
     if (!slot) {
       outcomes[job.name] = 'not-due';
+      continue;
+    }
+    if (job.run) {
+      outcomes[job.name] = await runWork(store, job, slot, calendar, now);
       continue;
     }
     adminIds ??= (await staffWithRole(store, 'admin')).map((s) => s._id);

@@ -6,6 +6,8 @@ import { loadForEvent } from './load';
 import { TICKET_PURPOSES, tellResident } from './notify';
 import { loadStaffView } from './staff-view';
 import { newEvent, saveWithEvent } from './timeline';
+import { prepareCompletion, requestRating } from '../ratings/request';
+import { completedTicket } from '../ratings/completed';
 
 /**
  * Closes a ticket with its result (办结). Every running clock stops; `onTime` records whether
@@ -20,6 +22,7 @@ export async function closeTicket(
   input: { id: string; result: string; outOfScope?: { explanation: string; whereToGo: string } },
 ): Promise<{ ticket: TicketStaffView }> {
   const actor = asStaff(ctx.actor);
+  const completion = await prepareCompletion(ctx.store); // issue 6: rating request (+ major callback)
   return ctx.store.transaction(async (tx) => {
     const { ticket, next } = await loadForEvent(tx, input.id, actor, 'close');
     const by = refOf(actor);
@@ -36,6 +39,7 @@ export async function closeTicket(
     await tellResident(tx, saved, event.id, {
       purpose: TICKET_PURPOSES.closed, title: `已办结：${TICKET_TYPES[ticket.type]}`, body: `${input.result}${where}`,
     }, ctx.now);
+    await requestRating(tx, completedTicket(saved), ctx.now, completion);
     return { ticket: await loadStaffView(tx, saved, actor, ctx.now) };
   });
 }

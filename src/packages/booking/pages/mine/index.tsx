@@ -9,6 +9,7 @@ import { acceptProposal, cancelAppointment, listMine } from '../../api';
 import { isOver, whenText } from '../../appointment-text';
 import { AppointmentCard } from '../../components/AppointmentCard';
 import { Notice } from '../../components/Notice';
+import { PendingRatePrompts } from '../../../resident/pages/rate/parts/RatePrompt';
 import { BOOK_URL } from '../../urls';
 import '../../booking.css';
 
@@ -53,6 +54,7 @@ export default function MinePage() {
       <Text className='title' {...heading(1)}>我的预约</Text>
       <Notice text={error} />
       {done ? <Text className='text strong' {...roleOf('status')}>✓ {done}</Text> : null}
+      <PendingRatePrompts type='appointment' />
       {items === null && !error ? <Text className='text'>正在加载…</Text> : null}
       {items !== null && upcoming.length === 0 ? <Text className='text'>现在没有要去的预约。</Text> : null}
       {upcoming.map((a) => <AppointmentCard key={a.id} item={a} today={today} busy={busy} onCancel={(x) => void cancel(x)} onAccept={accept} />)}

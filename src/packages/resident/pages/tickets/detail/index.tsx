@@ -12,6 +12,7 @@ import { NoticeCard } from '../../../components/NoticeCard';
 import { NoticeShare } from '../../../components/NoticeShare';
 import { Section } from '../../../../../components/Section';
 import { Timeline } from '../../../components/Timeline';
+import { RatePrompt } from '../../rate/parts/RatePrompt';
 import { MY_TICKETS_URL } from '../../../components/links';
 import { getMyTicket } from '../../../components/tickets-api';
 import { RESIDENT_TYPE_NAMES, residentStatus } from '../../../components/words';
@@ -70,6 +71,7 @@ export default function MyTicket() {
     <View className='page' style={pageStyle()}>
       <Text className='title' {...heading(1)}>我的{RESIDENT_TYPE_NAMES[t.type]}</Text>
       <StatusCard t={t} />
+      {t.status === 'closed' ? <RatePrompt subject={{ type: 'ticket', id: t.id }} /> : null}
       {t.closure ? (
         <Section title='办理结果'>
           <View className='reply'><Text className='text'>{t.closure.result}</Text></View>

@@ -1,0 +1,37 @@
+import type { Actor } from '../ports/identity';
+import { TICKET_TYPES } from '../../shared/tickets';
+import { SERVICE_LABELS, type ServiceKey } from '../../shared/appointments';
+import type { TicketDoc } from '../tickets/types';
+import type { AppointmentDoc } from '../appointments/docs';
+import type { CompletedItem } from './request';
+
+/**
+ * A closed ticket as a completed item: handled by its assignee, major when a complaint was
+ * marked major, the online resident asked.
+ *
+ * @example completedTicket(saved).typeKey // 'consultation'
+ */
+export function completedTicket(t: TicketDoc): CompletedItem {
+  const who = t.assignee ?? t.closure?.by ?? null;
+  return {
+    subject: { type: 'ticket', id: t._id }, title: TICKET_TYPES[t.type], typeKey: t.type, typeLabel: TICKET_TYPES[t.type],
+    channel: t.channel, staff: who ? { staffId: who.staffId, name: who.name } : null, ownerOpenid: t.ownerOpenid,
+    contact: { ...t.contact }, major: !!t.complaint?.major,
+  };
+}
+
+/**
+ * An appointment whose outcome was recorded, as a completed item: handled by whoever recorded
+ * it, the person who booked asked.
+ *
+ * @example completedAppointment(doc, ctx.actor).typeKey // 'appointment.consultation'
+ */
+export function completedAppointment(a: AppointmentDoc, actor: Actor): CompletedItem {
+  const label = a.service === 'homeVisit' ? '上门服务' : `预约·${SERVICE_LABELS[a.service as ServiceKey] ?? '其他'}`;
+  const phone = a.forWhom?.phone ?? a.homeVisit?.phone;
+  return {
+    subject: { type: 'appointment', id: a._id }, title: label, typeKey: `appointment.${a.service}`, typeLabel: label,
+    channel: 'appointment', staff: actor.kind === 'staff' ? { staffId: actor.staffId, name: actor.name } : null,
+    ownerOpenid: a.openid, contact: { ...(a.forWhom?.name ? { name: a.forWhom.name } : {}), ...(phone ? { phone } : {}) }, major: false,
+  };
+}

@@ -1,0 +1,65 @@
+import type { Ctx } from '../core/define';
+import { AppError } from '../core/errors';
+import type { RatingRequestView, RatingSubject, RatingView } from '../../shared/ratings';
+import { MAX_FOLLOW_UPS } from '../../shared/ratings';
+import { appendAudit, auditEvent } from '../content/audit';
+import { ratingDocId, requestDocId, type RatingDoc, type RatingRequestDoc } from './docs';
+import { ratingView, requestView } from './views';
+
+/** The signed-in person's openid (residents and staff alike rate their own items). */
+function openidOf(ctx: Ctx): string {
+  if (ctx.actor.kind === 'resident' || ctx.actor.kind === 'staff') return ctx.actor.openid;
+  throw new AppError('UNAUTHENTICATED', '请先登录');
+}
+
+const NOT_FOUND = () => new AppError('NOT_FOUND', '没有找到这项已办结的服务', 'subject');
+
+/**
+ * My completed items awaiting a rating, newest first (by the index ownerOpenid + state + completedAt).
+ * @example await pendingRatings(ctx) // { items: [{ subjectKey: 'ticket:tk_1', rated: false, … }] }
+ */
+export async function pendingRatings(ctx: Ctx): Promise<{ items: RatingRequestView[] }> {
+  const docs = await ctx.store.find<RatingRequestDoc>('ratingRequests', {
+    where: { ownerOpenid: openidOf(ctx), state: 'awaiting' }, orderBy: [['completedAt', 'desc']], limit: 100,
+  });
+  return { items: docs.map(requestView) };
+}
+
+/**
+ * One of my completed items and its rating (the rating page). Another person's item: NOT_FOUND.
+ * @example await ratingForSubject(ctx, { subject: { type: 'ticket', id: 'tk_1' } }) // { request, rating: null }
+ */
+export async function ratingForSubject(ctx: Ctx, input: { subject: RatingSubject }): Promise<{ request: RatingRequestView; rating: RatingView | null }> {
+  const openid = openidOf(ctx);
+  const req = await ctx.store.get<RatingRequestDoc>('ratingRequests', requestDocId(input.subject));
+  if (!req || req.ownerOpenid !== openid) throw NOT_FOUND();
+  const rating = await ctx.store.get<RatingDoc>('ratings', ratingDocId(input.subject));
+  return { request: requestView(req), rating: rating ? ratingView(rating) : null };
+}
+
+/**
+ * My ratings, newest first.
+ * @example await myRatings(ctx) // { items: [{ level: 'satisfied', … }] }
+ */
+export async function myRatings(ctx: Ctx): Promise<{ items: RatingView[] }> {
+  const docs = await ctx.store.find<RatingDoc>('ratings', { where: { openid: openidOf(ctx) }, orderBy: [['at', 'desc']], limit: 100 });
+  return { items: docs.map(ratingView) };
+}
+
+/**
+ * Appends a follow-up comment to my rating (the rating itself never changes); at most
+ * {@link MAX_FOLLOW_UPS}. Another person's rating: NOT_FOUND.
+ * @example await addComment(ctx, { ratingId: 'rating:ticket:tk_1', text: '后来工作人员又打电话解释了' })
+ */
+export async function addComment(ctx: Ctx, input: { ratingId: string; text: string }): Promise<{ rating: RatingView }> {
+  const openid = openidOf(ctx);
+  return ctx.store.transaction(async (tx) => {
+    const rating = await tx.get<RatingDoc>('ratings', input.ratingId);
+    if (!rating || rating.openid !== openid) throw new AppError('NOT_FOUND', '没有找到这条评价', 'ratingId');
+    if (rating.followUps.length >= MAX_FOLLOW_UPS) throw new AppError('CONFLICT', `每条评价最多追加 ${MAX_FOLLOW_UPS} 次评论`, 'text');
+    const next = { ...rating, followUps: [...rating.followUps, { text: input.text, at: ctx.now }] };
+    await tx.put('ratings', next);
+    await appendAudit(tx, auditEvent({ at: ctx.now, actor: ctx.actor, subject: `rating:${rating.subjectKey}`, action: 'rating.comment', to: { text: input.text } }));
+    return { rating: ratingView(next) };
+  });
+}

@@ -1,0 +1,111 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { __reset } from '../../doubles/taro';
+import CallbackTablePage from '../../../../src/packages/staff/pages/callback-table/index';
+import { ratePercent } from '../../../../src/packages/staff/pages/callback-table/parts/percent';
+import type { RatingsTable, RatingsTableRow } from '../../../../src/shared/ratings';
+import { fakeGateway } from '../../support/gateway';
+import { at } from './tickets-fixtures';
+
+const me = (roles: string[]) => () => ({ ok: true, data: { kind: 'staff', name: '示例·李主任', roles } });
+
+const row = (over: Partial<RatingsTableRow> = {}): RatingsTableRow => ({
+  staffId: 'staff:1', staffName: '示例·张某', typeKey: 'consultation', typeLabel: '法律咨询', completed: 10,
+  ratings: { satisfied: 6, basic: 1, unsatisfied: 1 }, unrated: 2, bySource: { miniProgram: 5, windowDevice: 2, phone: 1 },
+  callbacks: { due: 3, done: 2, overdue: 1 }, mandatory: { due: 2, done: 1, rate: 0.5 }, sample: { eligible: 8, drawn: 1, done: 1, rate: 0.125 }, ...over,
+});
+
+const table = (mandatory: RatingsTable['mandatory'], over: Partial<RatingsTable> = {}): RatingsTable => ({
+  month: '2026-11', generatedAt: at('2026-11-26T10:00:00+08:00'),
+  rows: [row(), row({ typeKey: 'complaint', typeLabel: '投诉', completed: 2 }), row({ staffId: 'staff:2', staffName: '示例·李某' })],
+  totals: row({ staffId: 'all', staffName: '合计', typeKey: 'all', typeLabel: '合计', completed: 22 }),
+  mandatory, sample: null, ...over,
+});
+
+beforeEach(() => {
+  __reset();
+  jest.useFakeTimers();
+  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
+});
+afterEach(() => jest.useRealTimers());
+
+async function settle() {
+  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
+}
+
+describe('回访汇总表', () => {
+  it('shows 100% with a ✓ in words when every mandatory callback is done', async () => {
+    const gw = fakeGateway({
+      'info.me': me(['staff', 'director']),
+      'ratings.table': () => ({ ok: true, data: table({ due: 4, done: 4, rate: 1, complete: true, missing: [], missingCount: 0 }, {
+        sample: { drawn: 2, populationSize: 31, rate: 2 / 31, done: 1 },
+      }) }),
+    });
+    render(<CallbackTablePage />);
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'table')!.event).toEqual({ action: 'table', month: '2026-11' });
+    expect(screen.getByText('回访汇总表 · 2026年11月')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('✓ 必须回访 4 件，已全部回访，回访率 100%');
+    expect(screen.getByText('抽访：31 件热线/网上办结事项中抽取 2 件（抽访率 6.4%），已回访 1 件。')).toBeTruthy();
+    expect(screen.getByText('示例·张某')).toBeTruthy();
+    const zhang = screen.getByRole('listitem', { name: '示例·张某，法律咨询' });
+    expect(zhang.textContent).toContain('办结 10 件：满意 6 · 基本满意 1 · 不满意 1 · 未评价 2');
+    expect(zhang.textContent).toContain('评价来源：小程序 5 · 窗口评价器 2 · 电话 1');
+    expect(zhang.textContent).toContain('回访：应回访 3 · 已回访 2 · 超期 1 ⚠');
+    expect(zhang.textContent).toContain('必须回访 1/2，回访率 50.0%');
+  });
+
+  it('lists each mandatory callback still missing instead of 100%', async () => {
+    fakeGateway({
+      'info.me': me(['staff', 'admin']),
+      'ratings.table': () => ({ ok: true, data: table({ due: 3, done: 1, rate: 1 / 3, complete: false, missingCount: 2, missing: [
+        { taskId: 'cb:1', subjectKey: 'ticket:tk_1', title: '法律咨询', staffName: '示例·张某', reasons: ['rating'], dueAt: at('2026-11-24T17:00:00+08:00'), overdue: true },
+        { taskId: 'cb:2', subjectKey: 'ticket:tk_2', title: '投诉', staffName: '示例·李某', reasons: ['major', 'sample'], dueAt: at('2026-12-03T17:00:00+08:00'), overdue: false },
+      ] }) }),
+    });
+    render(<CallbackTablePage />);
+    await settle();
+    expect(screen.getByRole('status').textContent).toBe('⚠ 必须回访 3 件，已回访 1 件，回访率 33.3%，还差 2 件');
+    expect(screen.queryByText(/100%/)).toBeNull();
+    const missing = within(screen.getByRole('list', { name: '还没有回访的' })).getAllByRole('listitem');
+    expect(missing.map((m) => m.textContent)).toEqual([
+      '1. 法律咨询 · 办理人 示例·张某评价回访 · 期限 11月24日（周二）17:00 · ⚠ 已超期',
+      '2. 投诉 · 办理人 示例·李某重大案件、月度抽访 · 期限 12月3日（周四）17:00',
+    ]);
+    expect(screen.getByText('本月的抽访名单在下月第一个工作日抽取（不少于 5%）。')).toBeTruthy();
+  });
+
+  it('steps back a month and asks for that month; the CSV is named by the server', async () => {
+    const clicks: string[] = [];
+    (URL as unknown as { createObjectURL: () => string }).createObjectURL = () => 'blob:x';
+    (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicks.push(this.download); });
+    const gw = fakeGateway({
+      'info.me': me(['staff', 'director']),
+      'ratings.table': (e) => ({ ok: true, data: table({ due: 0, done: 0, rate: null, complete: true, missing: [], missingCount: 0 }, { month: e.month as string }) }),
+      'ratings.tableCsv': (e) => ({ ok: true, data: { filename: `回访汇总表-${e.month}.csv`, csv: '\uFEFF工作人员,类型\n' } }),
+    });
+    render(<CallbackTablePage />);
+    await settle();
+    expect(screen.getByRole('status').textContent).toBe('本月没有必须回访的事项（没有基本满意、不满意或重大案件）');
+    fireEvent.click(screen.getByRole('button', { name: '月份：上个月' }));
+    await settle();
+    expect(gw.calls.filter((c) => c.event.action === 'table').pop()!.event).toEqual({ action: 'table', month: '2026-10' });
+    fireEvent.click(screen.getByRole('button', { name: '下载表格 CSV' }));
+    await settle();
+    expect(clicks).toEqual(['回访汇总表-2026-10.csv']);
+    click.mockRestore();
+  });
+
+  it('is closed to window staff', async () => {
+    fakeGateway({ 'info.me': me(['staff']) });
+    render(<CallbackTablePage />);
+    await settle();
+    expect(screen.getByText('没有权限')).toBeTruthy();
+  });
+
+  it('never rounds a rate up to 100%', () => {
+    expect(ratePercent(0.9999)).toBe('99.9%');
+    expect(ratePercent(1)).toBe('100%');
+    expect(ratePercent(null)).toBe('—');
+  });
+});

@@ -1,0 +1,71 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { __reset, __setRouterParams } from '../../doubles/taro';
+import RecordRatingPage from '../../../../src/packages/staff/pages/record-rating/index';
+import type { RatingView } from '../../../../src/shared/ratings';
+import { fakeGateway } from '../../support/gateway';
+import { at, row } from './tickets-fixtures';
+
+const me = () => ({ ok: true, data: { kind: 'staff', name: '示例·张某', roles: ['staff'] } });
+const zhang = { staffId: 'staff:1', name: '示例·张某' };
+const rated = (over: Partial<RatingView>): RatingView => ({
+  id: 'rt_1', subject: { type: 'ticket', id: 'tk_9' }, subjectKey: 'ticket:tk_9', title: '法律咨询', level: 'basic', aspects: [], comment: null,
+  source: 'windowDevice', recordedBy: zhang, at: at('2026-11-26T10:00:00+08:00'), followUps: [], callbackOwed: true, ...over,
+});
+
+beforeEach(() => {
+  __reset();
+  jest.useFakeTimers();
+  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
+});
+afterEach(() => jest.useRealTimers());
+
+async function settle() {
+  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
+}
+
+describe('登记窗口或电话评价', () => {
+  it('picks a closed ticket, the source and the level, records it and opens the callback it created', async () => {
+    const gw = fakeGateway({
+      'info.me': me,
+      'tickets.inbox': () => ({ ok: true, data: { next: null, serverNow: 0, items: [row({ id: 'tk_9', type: 'consultation', status: 'closed', preview: '宅基地怎么办证' })] } }),
+      'ratings.recordRating': (e) => ({ ok: true, data: { rating: rated({ level: e.level as 'basic', source: e.source as 'windowDevice' }), callbackTaskId: 'cb:ticket:tk_9' } }),
+    });
+    render(<RecordRatingPage />);
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'inbox')!.event).toEqual({ action: 'inbox', status: 'closed', limit: 30 });
+    fireEvent.click(screen.getByRole('button', { name: '登记评价' }));
+    await settle();
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('请先选是哪件事');
+    fireEvent.click(screen.getByRole('radio', { name: /^法律咨询：宅基地怎么办证/ }));
+    fireEvent.click(screen.getByRole('radio', { name: '2. 评价来源：窗口评价器' }));
+    fireEvent.click(screen.getByRole('radio', { name: '基本满意' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '服务态度' }));
+    fireEvent.click(screen.getByRole('button', { name: '登记评价' }));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'recordRating')!.event).toEqual({
+      action: 'recordRating', subject: { type: 'ticket', id: 'tk_9' }, source: 'windowDevice', level: 'basic', aspects: ['attitude'],
+    });
+    expect(screen.getByText('✓ 已登记评价')).toBeTruthy();
+    expect(screen.getByText('来源：窗口评价器')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '打开这个回访任务' }));
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/callbacks/detail/index?id=cb%3Aticket%3Atk_9' });
+  });
+
+  it('takes the item from ?subject= and shows the server’s CONFLICT when it was rated already', async () => {
+    __setRouterParams({ subject: 'ticket%3Atk_9' });
+    const gw = fakeGateway({
+      'info.me': me,
+      'ratings.recordRating': () => ({ ok: false, error: { code: 'CONFLICT', message: '这项服务已经评价过了' } }),
+    });
+    render(<RecordRatingPage />);
+    await settle();
+    expect(gw.calls.some((c) => c.event.action === 'inbox')).toBe(false);
+    fireEvent.click(screen.getByRole('radio', { name: '评价来源：电话' }));
+    fireEvent.click(screen.getByRole('radio', { name: '不满意' }));
+    fireEvent.click(screen.getByRole('button', { name: '登记评价' }));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'recordRating')!.event).toMatchObject({ subject: { type: 'ticket', id: 'tk_9' }, source: 'phone', level: 'unsatisfied' });
+    expect(screen.getByRole('alert').textContent).toBe('这项服务已经评价过了');
+  });
+});
