@@ -16,11 +16,11 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index'],
+      pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index', 'pages/mailbox/index', 'pages/major-report/index', 'pages/callbacks/index', 'pages/callbacks/detail/index', 'pages/record-rating/index', 'pages/callback-table/index'],
     },
     {
       root: 'packages/resident',
-      pages: ['pages/messages/index', 'pages/complaint/index', 'pages/ask/index', 'pages/tickets/index', 'pages/tickets/detail/index'],
+      pages: ['pages/messages/index', 'pages/complaint/index', 'pages/ask/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/rate/index', 'pages/ratings/index'],
     },
     {
       root: 'packages/booking',

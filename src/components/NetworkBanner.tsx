@@ -19,7 +19,7 @@ export function NetworkBanner({ error, fromCache, hasData, onRetry }: {
       <Text className='banner__title'>{error}</Text>
       {shown ? <Text style={{ display: 'block' }}>{shown}</Text> : null}
       {onRetry ? (
-        <Button className='btn btn--small' style={{ marginTop: "12px" }} onClick={onRetry} {...a11y('重新加载')}>重新加载</Button>
+        <Button className='btn btn--small' style={{ marginTop: "12px" }} onClick={onRetry} {...a11y('重新加载', 'button')}>重新加载</Button>
       ) : null}
     </View>
   );

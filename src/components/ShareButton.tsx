@@ -9,7 +9,7 @@ import { a11y } from '../ui/a11y';
  */
 export function ShareButton() {
   if (process.env.TARO_ENV === 'weapp') {
-    return <Button className='btn' openType='share' {...a11y('分享给家人')}>分享给家人</Button>;
+    return <Button className='btn' openType='share' {...a11y('分享给家人', 'button')}>分享给家人</Button>;
   }
   const copy = () => {
     const link = typeof window !== 'undefined' ? window.location.href : '';
@@ -17,5 +17,5 @@ export function ShareButton() {
       .then(() => Taro.showToast({ title: '链接已复制', icon: 'none' }))
       .catch(() => Taro.showToast({ title: '复制失败，请截图分享', icon: 'none' }));
   };
-  return <Button className='btn' onClick={copy} {...a11y('复制链接，发给家人')}>复制链接，发给家人</Button>;
+  return <Button className='btn' onClick={copy} {...a11y('复制链接，发给家人', 'button')}>复制链接，发给家人</Button>;
 }

@@ -15,7 +15,8 @@
  *   working days (调休 Saturdays included, weekends/holidays/closed days left out) within the
  *   horizon, slots inside office hours (lunch 12:00–13:30 excluded), past slots and slots
  *   starting sooner than `minLeadMinutes` left out; full slots are listed with `left: 0`.
- * - `book` {@link BookInput} → {@link Appointment} (status 'booked').
+ * - `book` {@link BookInput} → {@link Appointment} (status 'booked'); `booker` { name?, phone? }
+ *   is who is booking (staff see it: masked in the day view, tap to call).
  *   Errors: SLOT_FULL 「该时段已约满，请选择其他时间」; NOT_FOUND (field 'start'/'date') when the
  *   slot is not offered (no such slot, past, too soon, day off, closed day, beyond the horizon);
  *   CONFLICT when the person already holds {@link MAX_ACTIVE_PER_PERSON} upcoming bookings.
@@ -47,8 +48,10 @@
  * - `markAttended` { id } / `markNoShow` { id } → Appointment. CONFLICT before the appointment's
  *   day (attended) or before its start (no-show).
  * - `recordOutcome` { id, outcome, needsFollowUp } → Appointment (on an 'attended' one, once).
- *   needsFollowUp opens a follow-up: there is no ticket module yet (issue 5), so a `followUps`
- *   record { state: 'open', ticketId: null } is stored and its id returned as `followUpId`.
+ *   needsFollowUp registers a ticket (tickets function, channel 现场来访, type by the service:
+ *   法律咨询 → consultation, 法律援助申请 → legalAid, 人民调解 → mediation, 公证咨询 → guidance
+ *   (公证), other → other; the recording staff member first responder; content = the outcome) in
+ *   the same transaction, linked as `ticketId` (on the appointment and its outcome).
  * - `registerAbsence` (外出办案, rule 五(一) 事先备案) { date, from, to, reason } →
  *   {@link AbsenceResult}: the staff member's place is taken out of every slot overlapping
  *   [from, to) that day; bookings that no longer fit (latest booked first) become
@@ -118,6 +121,16 @@ export interface SlotsResult {
   serverNow: number;
 }
 
+/**
+ * The person who made an office booking, as given on the confirm screen (prefilled with the
+ * profile's name; the phone is optional). Staff see it in the day view (phone masked, tap to
+ * call); the resident sees it on their own bookings only.
+ */
+export interface Booker {
+  name?: string;
+  phone?: string;
+}
+
 /** Someone else the booking is for (a family member books for an elder). */
 export interface ForWhom {
   name: string;
@@ -134,6 +147,8 @@ export interface BookInput {
   /** Client-made id (8–64 of [A-Za-z0-9_-]), kept across retries of the same tap. */
   requestId: string;
   forWhom?: ForWhom;
+  /** Who is booking: name (≤ 20) and an optional phone. */
+  booker?: Booker;
   /** Up to 200 characters. */
   note?: string;
 }
@@ -224,11 +239,15 @@ export interface Appointment {
   end: string | null;
   /** Who the appointment is for, when not the person who booked. */
   forWhom?: ForWhom;
+  /** Office bookings: the person who booked, when they gave their name/phone. */
+  booker?: Booker;
   note?: string;
   homeVisit?: HomeVisitDetails;
   /** Why it needs a new time (外出办案 / 当天暂停预约), shown with status 'needsReschedule'. */
   needsRescheduleReason?: string;
-  outcome?: { text: string; needsFollowUp: boolean; followUpId?: string; recordedBy: string; recordedAt: number };
+  outcome?: { text: string; needsFollowUp: boolean; ticketId?: string; recordedBy: string; recordedAt: number };
+  /** The follow-up ticket opened with the outcome, when the visit needed one. */
+  ticketId?: string;
   createdAt: number;
   updatedAt: number;
   /** Staff views only: the booking person's openid and the staff member who acted last. */
@@ -314,8 +333,8 @@ export const APPOINTMENT_PAGES = {
   mine: '/packages/booking/pages/mine/index',
   /** Staff day view; add `?date=YYYY-MM-DD`. */
   staffDay: '/packages/staff/pages/appointments/index',
-  /** Staff list of home-visit requests awaiting an answer. */
-  staffHomeVisits: '/packages/staff/pages/home-visits/index',
+  /** Staff list of home-visit requests awaiting an answer: the day view lists them too. */
+  staffHomeVisits: '/packages/staff/pages/appointments/index',
 } as const;
 
 /** Subscribe-message purposes (keys of the TEMPLATE_IDS configuration) the function uses. */

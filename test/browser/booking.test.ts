@@ -57,10 +57,19 @@ describe('appointments on the H5 build', () => {
     await button(page, /^明天 11月27日（周五）还有 \d+ 个空位/).click();
     await button(page, /^9:00–9:30还有 2 个空位/).click();
     await visibleText(page, '请核对预约').waitFor();
-    await visibleText(page, '预约人：示例·陈大爷').waitFor();
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('[aria-label="您的姓名"] input'))
+      .some((i) => (i as HTMLInputElement).value === '示例·陈大爷'));
+    await fill(page, '您的电话（可以不填）', '13912345678');
     await button(page, '确认预约').click();
     await visibleText(page, '✓ 预约成功').waitFor();
     await visibleText(page, '9:00–9:30').waitFor();
+
+    const staff = await phonePage(browser, NOW);
+    await signIn(staff, station.url, '窗口工作人员');
+    await staff.goto(`${station.url}/#/packages/staff/pages/appointments/index`);
+    await button(staff, '后一天 ›').click();
+    await visibleText(staff, '法律咨询 · 示例·陈大爷（本人预约）').waitFor();
+    await visibleText(staff, '电话 139****5678').waitFor();
 
     await button(page, '查看我的预约').click();
     await visibleText(page, '明天 11月27日（周五） 9:00–9:30').waitFor();

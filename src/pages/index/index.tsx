@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ComplaintSection } from '../../components/home/ComplaintSection';
-import { EntryCard } from '../../components/EntryCard';
+import { EntryTiles, tilesFor } from '../../components/home/EntryTiles';
 import { GuideEntries } from '../../components/home/GuideEntries';
 import { HoursSection } from '../../components/home/HoursSection';
 import { Meta } from '../../components/Meta';
@@ -14,15 +14,16 @@ import { safeCalendar } from '../../ui/calendar';
 import { findItem, itemsOfKind } from '../../ui/content';
 import { FALLBACK_STATION } from '../../ui/fallback';
 import { pageStyle } from '../../ui/font-scale';
-import { DEV_SIGN_IN_URL, MESSAGES_URL, WORKBENCH_URL, showDevSignIn } from '../../ui/links';
+import { DEV_SIGN_IN_URL, WORKBENCH_URL, showDevSignIn } from '../../ui/links';
 import { useMe } from '../../ui/useMe';
 import { useNow } from '../../ui/useNow';
 import { useOverview } from '../../ui/useOverview';
 import { heading, roleOf } from '../../ui/a11y';
 
 /**
- * The home page residents open first: is the office open now, hours, phones, address, how to
- * complain, and the way to the guides. Works from the cached overview (or the rules' own facts)
+ * The home page residents open first. For elderly residents the order matters: is the office open
+ * now, then the tap-to-call phones, then large tiles (预约, 投诉, 我的事项, 我的消息), then hours,
+ * address, the guides and how to complain. Works from the cached overview (or the rules' own facts)
  * when there is no network.
  */
 export default function Index() {
@@ -47,14 +48,13 @@ export default function Index() {
       <Text className='muted'>所有法律服务一律免费</Text>
       <StatusLine nowMs={now} calendar={calendar} />
       <NetworkBanner error={error} fromCache={fromCache} hasData={overview !== null} onRetry={() => void reload()} />
-      {me && me.kind !== 'anonymous' ? <EntryCard title='我的消息' desc='工作站给您的通知和办理进度' url={MESSAGES_URL} /> : null}
-      {me && me.kind !== 'anonymous' ? <EntryCard title='我的事项' desc='我提交的投诉、咨询：进度和答复' url='/packages/resident/pages/tickets/index' /> : null}
-      <EntryCard title='预约到站 / 上门服务' desc='选个时间来工作站，七十岁以上老人可请工作人员上门' url='/packages/booking/pages/index/index' />
 
       <Section title='打电话咨询' id='phones'>
         {station.phones.map((p) => <PhoneButton key={p.number} phone={p} />)}
         <Text className='muted'>七十岁以上老人、重度残疾人可电话预约上门服务。</Text>
       </Section>
+
+      <EntryTiles tiles={tilesFor(!!me && me.kind !== 'anonymous')} />
 
       <HoursSection nowMs={now} calendar={calendar} extendedService={station.extendedService} notices={itemsOfKind(items, 'notice')} />
 
@@ -65,7 +65,6 @@ export default function Index() {
 
       <GuideEntries guides={itemsOfKind(items, 'guide')} />
 
-      <EntryCard title='我要投诉 / 提意见' desc='网上投诉、咨询、建议、表扬，5 个工作日内答复' url='/packages/resident/pages/complaint/index' />
       <ComplaintSection channels={station.complaintChannels} />
 
       {me?.kind === 'staff' ? (

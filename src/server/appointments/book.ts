@@ -24,6 +24,12 @@ export async function replayed(ctx: Pick<Ctx, 'store'>, key: string): Promise<Ap
   return doc && toAppointment(doc, { staff: false });
 }
 
+/** The booker as stored: only the parts given, nothing when neither was. */
+function bookerOf(b: BookInput['booker']): BookInput['booker'] {
+  if (!b || (!b.name && !b.phone)) return undefined;
+  return { ...(b.name ? { name: b.name } : {}), ...(b.phone ? { phone: b.phone } : {}) };
+}
+
 /** CONFLICT when the person already holds the most upcoming office bookings allowed. */
 async function assertBelowLimit(ctx: Ctx, openid: string): Promise<void> {
   const held = await ctx.store.count('appointments', {
@@ -66,6 +72,7 @@ export async function book(ctx: Ctx, input: BookInput): Promise<Appointment> {
       _id: `appt:${randomUUID()}`, kind: 'office', status: 'booked', service: input.service, openid,
       date: input.date, start: input.start, end, createdAt: ctx.now, updatedAt: ctx.now,
       ...(input.forWhom ? { forWhom: input.forWhom } : {}), ...(input.note ? { note: input.note } : {}),
+      ...(bookerOf(input.booker) ? { booker: bookerOf(input.booker) } : {}),
     };
     await tx.create('appointments', appt);
     await tx.create('appointmentRequests', { _id: key, appointmentId: appt._id, createdAt: ctx.now });

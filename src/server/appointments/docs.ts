@@ -1,6 +1,6 @@
 import type { Doc } from '../ports/store';
 import type {
-  AppointmentKind, AppointmentStatus, ForWhom, HomeVisitBasis, ServiceKey,
+  AppointmentKind, AppointmentStatus, Booker, ForWhom, HomeVisitBasis, ServiceKey,
 } from '../../shared/appointments';
 
 /** A home visit's stored details (the certificate number in full: staff need it). */
@@ -20,7 +20,8 @@ export interface HomeVisitFields {
 export interface OutcomeFields {
   text: string;
   needsFollowUp: boolean;
-  followUpId?: string;
+  /** The ticket opened for the follow-up. */
+  ticketId?: string;
   recordedBy: string;
   recordedAt: number;
 }
@@ -37,10 +38,14 @@ export interface AppointmentDoc extends Doc {
   start: string | null;
   end: string | null;
   forWhom?: ForWhom;
+  /** Office bookings: who booked, as given on the confirm screen. */
+  booker?: Booker;
   note?: string;
   homeVisit?: HomeVisitFields;
   needsRescheduleReason?: string | null;
   outcome?: OutcomeFields;
+  /** The follow-up ticket opened with the outcome (needsFollowUp). */
+  ticketId?: string;
   /** The staff member who confirmed a home visit (who goes). */
   staffId?: string;
   createdAt: number;

@@ -10,6 +10,7 @@ export { dayView, pendingHomeVisits } from './staff-day';
 export { markAttendance, recordOutcome } from './attendance';
 export { registerAbsence } from './absence';
 export { closeDay } from './close-day';
+export { rescheduleDayOff } from './day-off';
 export { reopenDay, upcomingClosures } from './closures';
 export { loadSettings, updateSettings, DEFAULT_SETTINGS } from './settings';
 export { serviceOptions } from './services';

@@ -32,8 +32,15 @@ export const forWhom = closedObject({
   phone,
 }).describe('为谁预约');
 
+/** Who is booking (the confirm screen): name and phone, both optional. */
+export const booker = closedObject({
+  name: text('您的姓名', 20).optional(),
+  phone: pattern('您的电话', /^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写 11 位手机号或带区号的座机号').optional(),
+}).describe('预约人');
+
 export const bookInput = closedObject({
-  service, date: ymd('日期'), start: hm('时段'), requestId, forWhom: forWhom.optional(), note: text('备注', 200).optional(),
+  service, date: ymd('日期'), start: hm('时段'), requestId, forWhom: forWhom.optional(), booker: booker.optional(),
+  note: text('备注', 200).optional(),
 });
 
 export const rescheduleInput = closedObject({ id: appointmentId, date: ymd('日期'), start: hm('时段'), requestId });

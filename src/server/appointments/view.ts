@@ -15,9 +15,11 @@ export function toAppointment(doc: AppointmentDoc, opts: { staff: boolean }): Ap
     date: doc.date, start: doc.start, end: doc.end, createdAt: doc.createdAt, updatedAt: doc.updatedAt,
   };
   if (doc.forWhom) a.forWhom = { ...doc.forWhom };
+  if (doc.booker) a.booker = { ...doc.booker };
   if (doc.note) a.note = doc.note;
   if (doc.needsRescheduleReason && doc.status === 'needsReschedule') a.needsRescheduleReason = doc.needsRescheduleReason;
   if (doc.outcome) a.outcome = { ...doc.outcome };
+  if (doc.ticketId) a.ticketId = doc.ticketId;
   if (doc.homeVisit) {
     const hv = { ...doc.homeVisit, preferredDays: [...doc.homeVisit.preferredDays] };
     if (hv.disabilityCertNo && !opts.staff) hv.disabilityCertNo = maskCertNo(hv.disabilityCertNo);

@@ -6,7 +6,8 @@ import { CONTENT_KEY, kindOfKey, listItems } from '../content/items';
 import { dataSchemaByKind } from '../content/schemas';
 import { createItem, removeItem, updateItem } from '../content/publish';
 import { listVersions } from '../content/history';
-import { currentCalendar, removeOverride, setOverride } from '../content/calendar-overrides';
+import { currentCalendar, removeOverride, setOverride, type CalendarChange } from '../content/calendar-overrides';
+import { rescheduleDayOff } from '../appointments/day-off';
 import { closedObject, text, ymd } from '../content/schema-kit';
 import { auditActor } from '../content/audit';
 import { loadCalendar, recomputeClocks } from '../deadlines';
@@ -79,10 +80,12 @@ export const admin = defineFunction('admin', {
 
 /**
  * A calendar change moves every running deadline computed under the old calendar: recompute
- * them now (each move audited as this admin's doing) and say how many moved.
+ * them now (each move audited as this admin's doing) and say how many moved. A day that became
+ * a day off also moves its office bookings to 'needsReschedule' and tells their residents.
  */
-async function withRecomputedClocks<R extends { changed: boolean }>(ctx: Ctx, result: R) {
-  if (!result.changed) return { ...result, clocks: { examined: 0, moved: 0, failed: 0 } };
+async function withRecomputedClocks<R extends CalendarChange>(ctx: Ctx, result: R) {
+  if (!result.changed) return { ...result, clocks: { examined: 0, moved: 0, failed: 0 }, needsReschedule: [] as string[] };
   const clocks = await recomputeClocks(ctx.store, await loadCalendar(ctx.store), ctx.now, auditActor(ctx.actor));
-  return { ...result, clocks };
+  const needsReschedule = await rescheduleDayOff(ctx, result.date, result.to?.note ?? result.from?.note ?? '');
+  return { ...result, clocks, needsReschedule };
 }

@@ -81,6 +81,40 @@ export async function writeRegistered(
   return saved;
 }
 
+/** A registered ticket, not yet written: the caller first responder and assignee, accepted now. */
+function registeredDoc(
+  ctx: Pick<Ctx, 'now'>, actor: StaffActor, id: string, input: RegisterInput, respondentStaffId: string | null, ownerOpenid: string | null,
+): TicketDoc {
+  const by = refOf(actor);
+  const first = newEvent(ctx.now, 'registered', by, `${by.name} 登记（${CHANNELS[input.channel as Channel]}，${TICKET_TYPES[input.type]}）`);
+  return newTicketDoc({
+    _id: id, type: input.type, channel: input.channel, status: 'processing', content: input.content, contact: cleanContact(input.contact),
+    ownerOpenid, requestId: input.requestId, createdAt: ctx.now, acceptedAt: ctx.now, firstResponder: by, assignee: by,
+    letterPhotoIds: input.letterPhotoIds ?? [],
+    ...(input.topic ? { topic: input.topic } : {}),
+    ...(input.complaint ? { complaint: complaintOf(input.complaint, respondentStaffId) } : {}),
+    ...(input.transferredFrom ? { transferredFrom: input.transferredFrom } : {}),
+  }, first);
+}
+
+/**
+ * Registers a ticket inside the caller's transaction (another service's change and the ticket
+ * commit together, e.g. an appointment's outcome that needs follow-up). The id is derived from
+ * `source` and the request id, so running it twice finds the first ticket. `ownerOpenid` lets
+ * the resident follow it in 我的事项. Complaints are not registered this way (no respondent check).
+ *
+ * @example await registerInTx(tx, ctx, actor, { requestId: 'followUp', channel: 'walkIn', type: 'legalAid', content: '…', contact: {} }, calendar, { source: 'appointment:appt:1', ownerOpenid: 'o1' })
+ */
+export async function registerInTx(
+  tx: Tx, ctx: Ctx, actor: StaffActor, input: RegisterInput, calendar: Calendar, opts: { source: string; ownerOpenid?: string | null },
+): Promise<TicketDoc> {
+  checkRegistration(input);
+  if (input.complaint) throw new AppError('VALIDATION', '投诉请在工作台登记', 'type');
+  const id = ticketIdFor(opts.source, input.requestId);
+  const doc = registeredDoc(ctx, actor, id, input, null, opts.ownerOpenid ?? null);
+  return (await writeRegistered(tx, ctx, actor, doc, calendar, input.answeredOnSpot)) ?? (await tx.get<TicketDoc>('tickets', id))!;
+}
+
 /**
  * Staff register a walk-in, a phone call, a letter or a transferred matter in a few taps (daily
  * categorized registration, rule 十一(二)). The caller is first responder (rule 二(一)) and
@@ -99,16 +133,7 @@ export async function registerTicket(ctx: Ctx, input: RegisterInput): Promise<{ 
     throw new AppError('FORBIDDEN', '您是这件投诉的被投诉人，请其他同事或工作站主任登记');
   }
   const calendar = await loadCalendar(ctx.store);
-  const by = refOf(actor);
-  const first = newEvent(ctx.now, 'registered', by, `${by.name} 登记（${CHANNELS[input.channel as Channel]}，${TICKET_TYPES[input.type]}）`);
-  const doc = newTicketDoc({
-    _id: id, type: input.type, channel: input.channel, status: 'processing', content: input.content, contact: cleanContact(input.contact),
-    ownerOpenid: null, requestId: input.requestId, createdAt: ctx.now, acceptedAt: ctx.now, firstResponder: by, assignee: by,
-    letterPhotoIds: input.letterPhotoIds ?? [],
-    ...(input.topic ? { topic: input.topic } : {}),
-    ...(input.complaint ? { complaint: complaintOf(input.complaint, respondentStaffId) } : {}),
-    ...(input.transferredFrom ? { transferredFrom: input.transferredFrom } : {}),
-  }, first);
+  const doc = registeredDoc(ctx, actor, id, input, respondentStaffId, null);
   return ctx.store.transaction(async (tx) => {
     const saved = (await writeRegistered(tx, ctx, actor, doc, calendar, input.answeredOnSpot)) ?? (await tx.get<TicketDoc>('tickets', id))!;
     return { ticket: await loadStaffView(tx, saved, actor, ctx.now) };

@@ -17,7 +17,7 @@ describe('admin.setCalendarOverride', () => {
   it('closes a Tuesday, returns the new calendar version, and the public calendar sees it', async () => {
     const res = await call({ action: 'setCalendarOverride', ...closed });
     const version = createCalendar([closed]).version;
-    expect(res).toEqual({ ok: true, data: { date: '2026-12-01', from: null, to: closed, calendarVersion: version, changed: true, clocks: { examined: 0, moved: 0, failed: 0 } } });
+    expect(res).toEqual({ ok: true, data: { date: '2026-12-01', from: null, to: closed, calendarVersion: version, changed: true, clocks: { examined: 0, moved: 0, failed: 0 }, needsReschedule: [] } });
     expect(createCalendar([closed]).isWorkingDay('2026-12-01')).toBe(false);
     const overview = await invoke(info, { action: 'overview' }, as.anonymous, runtime);
     expect(overview.ok && (overview.data as any).calendar).toEqual({ overrides: [closed], version });
@@ -59,7 +59,7 @@ describe('admin.removeCalendarOverride', () => {
   it('brings back the national calendar, audits it and returns the version', async () => {
     await call({ action: 'setCalendarOverride', ...closed });
     const res = await call({ action: 'removeCalendarOverride', date: '2026-12-01' });
-    expect(res).toEqual({ ok: true, data: { date: '2026-12-01', from: closed, to: null, calendarVersion: createCalendar([]).version, changed: true, clocks: { examined: 0, moved: 0, failed: 0 } } });
+    expect(res).toEqual({ ok: true, data: { date: '2026-12-01', from: closed, to: null, calendarVersion: createCalendar([]).version, changed: true, clocks: { examined: 0, moved: 0, failed: 0 }, needsReschedule: [] } });
     expect(await runtime.store.count('calendarOverrides')).toBe(0);
     expect(await runtime.store.find('audit', { where: { action: 'calendar.remove' } })).toHaveLength(1);
   });

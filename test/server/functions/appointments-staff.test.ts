@@ -19,23 +19,24 @@ describe('appointments: staff day view and attendance', () => {
     expect(res.data.bookings[1].id).toBe(b.data.id);
   });
 
-  it('marks attended only from the day on, then records the outcome once, opening a follow-up', async () => {
+  it('marks attended only from the day on, then records the outcome once, opening a follow-up ticket', async () => {
     const { data } = await call(runtime, as.resident, 'book', booking());
     expect(await call(runtime, as.staff, 'markAttended', { id: data.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const onTheDay = at(runtime, '2026-12-01T09:05:00');
     expect(await call(onTheDay, as.staff, 'markAttended', { id: data.id })).toMatchObject({ ok: true, data: { status: 'attended' } });
     const res = await call(onTheDay, as.staff, 'recordOutcome', { id: data.id, outcome: '解答继承问题，需协助申请法律援助', needsFollowUp: true });
-    expect(res.data.outcome).toMatchObject({ needsFollowUp: true, followUpId: `followUp:${data.id}`, recordedBy: '示例·张某' });
-    expect(await runtime.store.get('followUps', `followUp:${data.id}`)).toMatchObject({ state: 'open', ticketId: null, appointmentId: data.id, openid: 'demo-resident' });
+    expect(res.data.outcome).toMatchObject({ needsFollowUp: true, ticketId: res.data.ticketId, recordedBy: '示例·张某' });
+    expect(await runtime.store.get('tickets', res.data.ticketId)).toMatchObject({ channel: 'walkIn', content: '解答继承问题，需协助申请法律援助' });
     expect(await call(onTheDay, as.staff, 'recordOutcome', { id: data.id, outcome: '再记一次', needsFollowUp: false })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
-  it('records an outcome without follow-up without opening one', async () => {
+  it('records an outcome without follow-up without opening a ticket', async () => {
     const { data } = await call(runtime, as.resident, 'book', booking());
     const onTheDay = at(runtime, '2026-12-01T09:05:00');
     await call(onTheDay, as.staff, 'markAttended', { id: data.id });
-    await call(onTheDay, as.staff, 'recordOutcome', { id: data.id, outcome: '当场解答', needsFollowUp: false });
-    expect(await runtime.store.count('followUps')).toBe(0);
+    const res = await call(onTheDay, as.staff, 'recordOutcome', { id: data.id, outcome: '当场解答', needsFollowUp: false });
+    expect(res.data.ticketId).toBeUndefined();
+    expect(await runtime.store.count('tickets')).toBe(0);
   });
 
   it('refuses an outcome before the visit is attended', async () => {

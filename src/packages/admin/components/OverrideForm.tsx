@@ -56,7 +56,7 @@ export function OverrideForm({ today, error, saving, onSave }: {
       </View>
       <TextField label='说明（居民能看到）' path='note' value={note} onChange={setNote} placeholder='如：站内盘点，暂停对外办公' error={errorAt(error, 'note')} />
       <BottomBar error={error?.message}>
-        <Button className='btn btn--primary' loading={saving} disabled={saving} onClick={() => onSave(date, working, note.trim())}>
+        <Button className='btn btn--primary' loading={saving || undefined} disabled={saving || undefined} onClick={() => onSave(date, working, note.trim())}>
           保存这一天（{working ? '上班' : '休息'}）
         </Button>
       </BottomBar>

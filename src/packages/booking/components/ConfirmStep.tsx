@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import type { ApiError } from '../../../api/types';
-import type { ForWhom } from '../../../shared/appointments';
+import type { Booker, ForWhom } from '../../../shared/appointments';
+import { readContact } from '../contact';
 import { newRequestId } from '../request-id';
 import { BackButton } from './BackButton';
+import { BookerFields, bookerOf, type BookerDraft } from './BookerFields';
 import { Facts } from './Facts';
 import { Field, errorAt } from './Field';
 import { ForWhomFields, NO_ONE_ELSE, forWhomOf, type ForWhomDraft } from './ForWhomFields';
@@ -14,12 +16,13 @@ import { StepHeader } from './StepHeader';
 export interface ConfirmExtras {
   requestId: string;
   forWhom?: ForWhom;
+  booker?: Booker;
   note?: string;
 }
 
 /**
- * Last step: everything chosen in large type, who it is for (「替家人预约」), an optional note,
- * and one big 「确认预约」. The request id is made once when this screen opens.
+ * Last step: everything chosen in large type, who it is for (「替家人预约」), the booker's name
+ * (prefilled) and optional phone, an optional note, and one big 「确认预约」. The request id is made once when this screen opens.
  * @example <ConfirmStep step={4} of={4} rows={rows} onConfirm={(x) => submit(x)} busy={false} onBack={back} />
  */
 export function ConfirmStep({ step, of, rows, selfName, rescheduling, busy, error, onConfirm, onBack }: {
@@ -36,14 +39,19 @@ export function ConfirmStep({ step, of, rows, selfName, rescheduling, busy, erro
   const [requestId] = useState(() => newRequestId());
   const [who, setWho] = useState<ForWhomDraft>(NO_ONE_ELSE);
   const [note, setNote] = useState('');
-  const submit = () => onConfirm(rescheduling ? { requestId } : { requestId, forWhom: forWhomOf(who), note: note.trim() || undefined });
+  const [booker, setBooker] = useState<BookerDraft>(() => ({ name: selfName ?? '', phone: readContact().phone }));
+  useEffect(() => {
+    if (selfName) setBooker((b) => (b.name ? b : { ...b, name: selfName }));
+  }, [selfName]);
+  const submit = () => onConfirm(rescheduling ? { requestId } : { requestId, forWhom: forWhomOf(who), booker: bookerOf(booker), note: note.trim() || undefined });
   return (
     <View>
       <StepHeader step={step} of={of} title={rescheduling ? '请核对新的时间' : '请核对预约'} />
       <Facts rows={rows} />
       {rescheduling ? null : (
         <View>
-          <ForWhomFields value={who} onChange={setWho} error={error} selfName={selfName} />
+          <ForWhomFields value={who} onChange={setWho} error={error} />
+          <BookerFields value={booker} onChange={setBooker} error={error} />
           <Field label='想说的事（可以不填）' id='note' multiline value={note} onChange={setNote} error={errorAt(error, 'note')} placeholder='如：邻居占用宅基地，想咨询怎么办' />
         </View>
       )}

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { __reset } from '../../doubles/taro';
 import BookPage from '../../../../src/packages/booking/pages/book/index';
 import { fakeGateway } from '../../support/gateway';
@@ -68,7 +68,7 @@ describe('booking an office visit: confirm', () => {
     tap('14:00–14:30，还有 1 个空位');
     await settle();
     expect(screen.getByText('请核对预约')).toBeTruthy();
-    expect(screen.getByText('预约人：陈大爷')).toBeTruthy();
+    expect((screen.getByLabelText('您的姓名') as HTMLInputElement).value).toBe('陈大爷');
     tap('确认预约');
     await settle();
 
@@ -139,5 +139,47 @@ describe('booking an office visit: confirm', () => {
     const bookCall = gw.calls.find((c) => c.event.action === 'book')!;
     expect(bookCall.event.forWhom).toEqual({ name: '王秀英', relation: '母亲', phone: '13900001111' });
     expect(screen.getByText('已为母亲王秀英预约。请按时到工作站，带上身份证。')).toBeTruthy();
+  });
+
+  it('sends the booker\'s name and the phone they add, and prefills that phone next time', async () => {
+    const gw = fakeGateway({
+      'info.me': resident,
+      'appointments.services': services,
+      'appointments.slots': () => slotsResult(),
+      'appointments.book': () => ({ ok: true, data: appointment({ booker: { name: '陈大爷', phone: '13912345678' } }) }),
+    });
+    await openOnDays();
+    tap(/^今天 10月9日/);
+    await settle();
+    tap('14:30–15:00，还有 2 个空位');
+    await settle();
+    expect((screen.getByLabelText('您的电话（可以不填）') as HTMLInputElement).value).toBe('');
+    fireEvent.change(screen.getByLabelText('您的电话（可以不填）'), { target: { value: '13912345678' } });
+    tap('确认预约');
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'book')!.event.booker).toEqual({ name: '陈大爷', phone: '13912345678' });
+
+    cleanup();
+    await openOnDays();
+    tap(/^今天 10月9日/);
+    await settle();
+    tap('14:30–15:00，还有 2 个空位');
+    await settle();
+    expect((screen.getByLabelText('您的电话（可以不填）') as HTMLInputElement).value).toBe('13912345678');
+  });
+
+  it('sends no phone when the booker leaves it empty', async () => {
+    const gw = fakeGateway({
+      'info.me': resident, 'appointments.services': services, 'appointments.slots': () => slotsResult(),
+      'appointments.book': () => ({ ok: true, data: appointment() }),
+    });
+    await openOnDays();
+    tap(/^今天 10月9日/);
+    await settle();
+    tap('14:30–15:00，还有 2 个空位');
+    await settle();
+    tap('确认预约');
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'book')!.event.booker).toEqual({ name: '陈大爷' });
   });
 });

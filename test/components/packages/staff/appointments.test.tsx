@@ -53,6 +53,28 @@ describe('staff day view', () => {
     expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '13900001111' });
   });
 
+  it('shows the name and masked phone of a resident who booked for themselves, and calls them from 拨打', async () => {
+    const own: Appointment = { ...office, id: 'appt-2', forWhom: undefined, booker: { name: '陈大爷', phone: '13912345678' } };
+    fakeGateway({ 'info.me': staff, 'appointments.day': (e) => dayView(String(e.date), [own]), 'appointments.homeVisits': () => ({ ok: true, data: { items: [] } }) });
+    render(<StaffAppointmentsPage />);
+    await settle();
+    expect(screen.getByText('法律咨询 · 陈大爷（本人预约）')).toBeTruthy();
+    expect(screen.getByText('电话 139****5678')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('13912345678');
+    tap('拨打电话 139****5678');
+    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '13912345678' });
+  });
+
+  it('opens the follow-up ticket of a visit from its card', async () => {
+    const done: Appointment = { ...office, status: 'attended', statusLabel: '已到访', ticketId: 'tk_1',
+      outcome: { text: '需协助申请法律援助', needsFollowUp: true, ticketId: 'tk_1', recordedBy: '示例·张某', recordedAt: NOW } };
+    fakeGateway({ 'info.me': staff, 'appointments.day': (e) => dayView(String(e.date), [done]), 'appointments.homeVisits': () => ({ ok: true, data: { items: [] } }) });
+    render(<StaffAppointmentsPage />);
+    await settle();
+    fireEvent.click(screen.getByRole('link', { name: '打开跟进事项' }));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/staff/pages/tickets/detail/index?id=tk_1' });
+  });
+
   it('confirms a home visit on one of the preferred days from the bottom bar', async () => {
     let answered = false;
     const gw = fakeGateway({
@@ -99,7 +121,7 @@ describe('staff day view', () => {
       'appointments.homeVisits': () => ({ ok: true, data: { items: [] } }),
       'appointments.markAttended': () => { current = { ...office, status: 'attended', statusLabel: '已到访' }; return { ok: true, data: current }; },
       'appointments.recordOutcome': (e) => {
-        current = { ...current, outcome: { text: String(e.outcome), needsFollowUp: true, followUpId: 'fu-1', recordedBy: '示例·张某', recordedAt: NOW } };
+        current = { ...current, ticketId: 'tk_1', outcome: { text: String(e.outcome), needsFollowUp: true, ticketId: 'tk_1', recordedBy: '示例·张某', recordedAt: NOW } };
         return { ok: true, data: current };
       },
     });

@@ -36,7 +36,7 @@ function EditContent() {
       <BottomBar error={ed.error?.message}>
         <View className='bar__row'>
           {ed.item ? <Button className='btn' onClick={() => void Taro.navigateTo({ url: historyUrl(ed.item!.key) })}>历史版本</Button> : null}
-          <Button className='btn btn--primary' loading={ed.saving} disabled={ed.saving} onClick={() => void ed.save()}>
+          <Button className='btn btn--primary' loading={ed.saving || undefined} disabled={ed.saving || undefined} onClick={() => void ed.save()}>
             {ed.item ? '保存并发布' : '发布'}
           </Button>
         </View>

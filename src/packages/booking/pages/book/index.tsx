@@ -6,6 +6,7 @@ import { toBeijingDate } from '../../../../domain/beijing';
 import { SERVICE_LABELS, type Appointment, type ServiceKey, type ServiceOption, type Slot } from '../../../../shared/appointments';
 import { pageStyle } from '../../../../ui/font-scale';
 import { useMe } from '../../../../ui/useMe';
+import { saveContact } from '../../contact';
 import { book, listServices, reschedule } from '../../api';
 import { ConfirmStep, type ConfirmExtras } from '../../components/ConfirmStep';
 import { DayStep } from '../../components/DayStep';
@@ -67,7 +68,12 @@ export default function BookPage() {
       ? await reschedule({ id: rescheduleId, date, start: slot.start, requestId: extras.requestId })
       : await book({ service, date, start: slot.start, ...extras });
     setBusy(false);
-    if (res.ok) { setDone(res.data); setStep('done'); return; }
+    if (res.ok) {
+      if (extras.booker?.phone) saveContact({ phone: extras.booker.phone });
+      setDone(res.data);
+      setStep('done');
+      return;
+    }
     if (isSlotGone(res.error)) {
       setNotice(res.error.message);
       setSlot(undefined);

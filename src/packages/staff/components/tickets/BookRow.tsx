@@ -1,6 +1,9 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CHANNELS, COMPLAINT_SCOPE_SHORT, type ComplaintBookRow } from '../../../../shared/tickets';
+import { a11y } from '../../../../ui/a11y';
 import { formatDue } from './format';
+import { majorReportUrl } from './links';
 
 /**
  * True for the station director and the platform admin, who keep the 投诉记录本.
@@ -46,6 +49,7 @@ export function BookRow({ row, n }: { row: ComplaintBookRow; n: number }) {
       {cell('处理结果', row.result || '（尚未办结）')}
       {cell('状态', outcomeText(row))}
       {cell('回复转来部门', row.transferReply)}
+      {row.major ? <Text className='link no-print' onClick={() => void Taro.navigateTo({ url: majorReportUrl(row.id) })} {...a11y(`第 ${n} 件：重大投诉报告`, 'link')}>重大投诉报告（报县局） ›</Text> : null}
     </View>
   );
 }

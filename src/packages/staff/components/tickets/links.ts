@@ -12,3 +12,14 @@ export const COMPLAINT_BOOK_URL = '/packages/staff/pages/complaint-book/index';
 export function staffTicketUrl(id: string): string {
   return ticketLink(id, 'staff');
 }
+
+/** 17:00 投诉意见箱 collection: letters one by one, registered in one call (rule 八(二)). */
+export const MAILBOX_URL = '/packages/staff/pages/mailbox/index';
+
+/**
+ * The printable 重大投诉 report of a ticket for 县局政工监察股 (rule 八(六)).
+ * @example majorReportUrl('tk_1') // '/packages/staff/pages/major-report/index?id=tk_1'
+ */
+export function majorReportUrl(id: string): string {
+  return `/packages/staff/pages/major-report/index?id=${encodeURIComponent(id)}`;
+}

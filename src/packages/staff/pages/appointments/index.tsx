@@ -74,7 +74,7 @@ function DayBoard() {
     return (
       <View className='page page--sa-bar' style={pageStyle()}>
         <OutcomeForm item={selected} busy={busy} error={error} onBack={back}
-          onSubmit={(text, follow) => void run(() => recordOutcome(selected.id, text, follow), (a) => (a.outcome?.followUpId ? '已保存结果，并建立了跟进事项。' : '已保存结果。'))} />
+          onSubmit={(text, follow) => void run(() => recordOutcome(selected.id, text, follow), (a) => (a.ticketId ? '已保存结果，并建立了跟进事项。' : '已保存结果。'))} />
       </View>
     );
   }

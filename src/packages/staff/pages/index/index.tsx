@@ -23,6 +23,8 @@ const AREAS: Area[] = [
   { title: '我的待办', desc: '到期提醒、超期督办，按到期时间排好', url: STAFF_INBOX_URL },
   { title: '预约日程', desc: '当天到站预约、上门服务申请、登记外出办案', url: '/packages/staff/pages/appointments/index' },
   { title: '来件受理', desc: '投诉、咨询、建议：超期的在最前，登记来访来电，投诉记录本', url: '/packages/staff/pages/tickets/index' },
+  { title: '意见箱登记', desc: '每天 17:00 开箱，逐封录入信件，一次登记', url: '/packages/staff/pages/mailbox/index' },
+  { title: '回访任务', desc: '基本满意、不满意、重大案件必须回访，月度抽访；登记窗口或电话评价', url: '/packages/staff/pages/callbacks/index' },
 ];
 
 /** What the 「接收到期提醒」 tap achieved, in words. */
@@ -52,6 +54,8 @@ function Workbench({ me }: { me: StaffMe }) {
         </View>
       ) : null}
       {AREAS.map((a) => <EntryCard key={a.url} title={a.title} desc={a.desc} url={a.url} />)}
+      {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='回访汇总表' desc='每月按人员、按类型：评价、回访率、抽访率；可打印、下载' url='/packages/staff/pages/callback-table/index' /> : null}
+      {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='投诉记录本' desc='每件投诉的内容、处理和结果；可打印、下载；重大投诉报告' url='/packages/staff/pages/complaint-book/index' /> : null}
       {isAdminRole(me.roles) ? <EntryCard title='信息发布管理' desc='地址、电话、办事指南、办公日历' url={ADMIN_URL} /> : null}
       <View className='bar'>
         {consent ? <Text className='muted' {...roleOf('status')}>{consent}</Text> : null}

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Appointment } from '../../../../../shared/appointments';
+import { ticketLink } from '../../../../../shared/tickets';
 import { a11y } from '../../../../../ui/a11y';
 import { maskPhone, phoneOf } from './phone';
 import { basisText, dayTitle, dueText, timeText, whoText } from './text';
@@ -39,10 +40,13 @@ export function ItemCard({ item, today, selected, onSelect }: {
       {hv?.answerDueAt && item.status === 'requested' ? <Text className='sa-due'>{dueText(hv.answerDueAt, today)}</Text> : null}
       {hv?.proposal && item.status === 'proposed' ? <Text className='text'>已建议 {dayTitle(hv.proposal.date, today)} {timeText(hv.proposal.time)}，等居民确认</Text> : null}
       {item.outcome ? <Text className='text'>结果：{item.outcome.text}{item.outcome.needsFollowUp ? '（需要跟进）' : ''}</Text> : null}
+      {item.ticketId ? (
+        <Text className='link' onClick={(e) => { e.stopPropagation?.(); void Taro.navigateTo({ url: ticketLink(item.ticketId!, 'staff') }); }} {...a11y('打开跟进事项', 'link')}>打开跟进事项 ›</Text>
+      ) : null}
       {phone ? (
         <View className='sa-item__phone'>
           <Text className='text'>电话 {maskPhone(phone)}</Text>
-          <Button className='btn btn--small' onClick={call} {...a11y(`拨打电话 ${maskPhone(phone)}`)}>☎ 拨打</Button>
+          <Button className='btn btn--small' onClick={call} {...a11y(`拨打电话 ${maskPhone(phone)}`, 'button')}>☎ 拨打</Button>
         </View>
       ) : null}
       {selected ? <Text className='sa-item__picked'>✓ 已选中，操作按钮在下方</Text> : null}

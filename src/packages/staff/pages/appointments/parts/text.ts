@@ -21,12 +21,14 @@ export function dayTitle(date: string, today: string): string {
 }
 
 /**
- * Who the appointment is for, in words. The contract carries no name for a resident booking for
- * themselves, only for a family member booking on an elder's behalf.
+ * Who the appointment is for, in words: the family member's elder, or the resident who booked
+ * for themselves by the name they gave on the confirm screen.
  * @example whoText({ forWhom: { name: '王秀英', relation: '母亲', phone: '1' } } as Appointment) // '王秀英（母亲，家属代约）'
+ * @example whoText({ booker: { name: '陈大爷' } } as Appointment) // '陈大爷（本人预约）'
  */
-export function whoText(a: Pick<Appointment, 'forWhom'>): string {
-  return a.forWhom ? `${a.forWhom.name}（${a.forWhom.relation}，家属代约）` : '居民本人预约';
+export function whoText(a: Pick<Appointment, 'forWhom' | 'booker'>): string {
+  if (a.forWhom) return `${a.forWhom.name}（${a.forWhom.relation}，${a.booker?.name ? `${a.booker.name}代约` : '家属代约'}）`;
+  return a.booker?.name ? `${a.booker.name}（本人预约）` : '居民本人预约';
 }
 
 /**

@@ -18,6 +18,8 @@ import { DelaySheet, MajorSheet, TransferReplySheet } from '../../../components/
 import { TicketHeader } from '../../../components/tickets/TicketHeader';
 import { Timeline } from '../../../components/tickets/Timeline';
 import { useRun } from '../../../components/tickets/useRun';
+import { mayReadBook } from '../../../components/tickets/BookRow';
+import { majorReportUrl } from '../../../components/tickets/links';
 import { useStation } from '../../../components/tickets/useCalendar';
 import '../../../components/tickets/tickets.css';
 
@@ -42,7 +44,7 @@ function MoreSheet({ t, pick, onClose }: { t: TicketStaffView; pick: (o: Open) =
   );
 }
 
-function TicketPage() {
+function TicketPage({ roles }: { roles?: string[] }) {
   const id = decodeURIComponent(useRouter().params.id ?? '');
   const { calendar, now, guides } = useStation();
   const [t, setT] = useState<TicketStaffView | null>(null);
@@ -80,6 +82,7 @@ function TicketPage() {
         {t.letterPhotoIds.length ? <Text className='muted'>附信件照片 {t.letterPhotoIds.length} 张</Text> : null}
       </Section>
       <ContactCard t={t} />
+      {t.complaint?.major && mayReadBook(roles) ? <Text className='link' onClick={() => void Taro.navigateTo({ url: majorReportUrl(t.id) })} {...a11y('重大投诉报告（报县局）：打印、下载', 'link')}>重大投诉报告（报县局）：打印、下载 ›</Text> : null}
       {t.closure ? (
         <Section title='办理结果'>
           <Text className='text'>{t.closure.result}</Text>
@@ -128,5 +131,5 @@ function TicketPage() {
  * 说明延期, 重大投诉, 回复转来部门, 不归本站). Staff only.
  */
 export default function StaffTicket() {
-  return <StaffGate>{() => <TicketPage />}</StaffGate>;
+  return <StaffGate>{(me) => <TicketPage roles={me.roles} />}</StaffGate>;
 }
