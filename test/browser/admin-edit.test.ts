@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium, phonePage } from './support/browser';
-import { startStation, type RunningStation } from './support/station';
+import { phonePage } from './support/browser';
+import { useStationInBrowser } from './support/lifecycle';
 import { visibleText } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
@@ -20,20 +19,11 @@ async function callAs(url: string, openid: string, fn: string, event: Record<str
 
 /** Issue 2 on the H5 build: the platform admin publishes a change that residents then read. */
 describe('the admin edits what the station publishes', () => {
-  let browser: Browser;
-  let station: RunningStation;
-
-  beforeAll(async () => {
-    [browser, station] = await Promise.all([launchChromium(), startStation(NOW)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
+  const s = useStationInBrowser(NOW);
 
   it('changes the address from the workbench, sees version 2 and its history, and the home page shows it', async () => {
-    const page = await phonePage(browser, NOW);
-    await signIn(page, station.url, DEMO.admin);
+    const page = await phonePage(s.browser, NOW);
+    await signIn(page, s.station.url, DEMO.admin);
     await visibleText(page, '工作人员入口').click();
     await page.getByRole('link', { name: /信息发布管理/ }).filter({ visible: true }).first().click();
     await page.getByRole('link', { name: /^编辑 西山镇公共法律服务工作站/ }).filter({ visible: true }).first().click();
@@ -52,8 +42,8 @@ describe('the admin edits what the station publishes', () => {
     await visibleText(page, /第1版/).waitFor();
     await visibleText(page, new RegExp(OLD_ADDRESS.replace(/[()（）]/g, '.'))).waitFor();
 
-    const resident = await phonePage(browser, NOW);
-    await resident.goto(station.url);
+    const resident = await phonePage(s.browser, NOW);
+    await resident.goto(s.station.url);
     const card = resident.locator('#address').filter({ visible: true }).first();
     await card.getByText(NEW_ADDRESS).waitFor();
     await expect(card.innerText()).resolves.toMatch(/更新于 2026年11月26日/);
@@ -61,13 +51,13 @@ describe('the admin edits what the station publishes', () => {
   });
 
   it('answers 「没有权限」 to a resident who opens the editor, and the server refuses the change anyway', async () => {
-    const page = await phonePage(browser, NOW);
-    await signIn(page, station.url, DEMO.resident);
-    await openPath(page, station.url, '/packages/admin/pages/edit/index?key=station');
+    const page = await phonePage(s.browser, NOW);
+    await signIn(page, s.station.url, DEMO.resident);
+    await openPath(page, s.station.url, '/packages/admin/pages/edit/index?key=station');
     await visibleText(page, '没有权限').waitFor();
     await expect(visibleText(page, '保存并发布').count()).resolves.toBe(0);
 
-    const res = await callAs(station.url, 'demo-resident', 'admin', { action: 'updateContent', key: 'station', data: {}, expectedVersion: 1 });
+    const res = await callAs(s.station.url, 'demo-resident', 'admin', { action: 'updateContent', key: 'station', data: {}, expectedVersion: 1 });
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phonePage } from './support/browser';
-import { startStation, type RunningStation } from './support/station';
+import type { Page } from 'playwright-core';
+import { phonePage } from './support/browser';
+import { useStationInBrowser } from './support/lifecycle';
 import { visibleText } from './support/page';
 
 jest.setTimeout(120_000);
@@ -36,20 +36,11 @@ async function fill(page: Page, label: string, value: string): Promise<void> {
 
 /** Booking and home visits on the H5 build, served by the real gateway on the embedded store. */
 describe('appointments on the H5 build', () => {
-  let browser: Browser;
-  let station: RunningStation;
-
-  beforeAll(async () => {
-    [browser, station] = await Promise.all([launchChromium(), startStation(NOW)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
+  const s = useStationInBrowser(NOW);
 
   it('lets demo-resident book an office visit for tomorrow 9:00, see it in 我的预约 and cancel it', async () => {
-    const page = await phonePage(browser, NOW);
-    await signIn(page, station.url, '居民（75岁）');
+    const page = await phonePage(s.browser, NOW);
+    await signIn(page, s.station.url, '居民（75岁）');
     await visibleText(page, '预约到站 / 上门服务').click();
     await exactText(page, '预约到站').click();
     await button(page, /^法律咨询/).click();
@@ -64,9 +55,9 @@ describe('appointments on the H5 build', () => {
     await visibleText(page, '✓ 预约成功').waitFor();
     await visibleText(page, '9:00–9:30').waitFor();
 
-    const staff = await phonePage(browser, NOW);
-    await signIn(staff, station.url, '窗口工作人员');
-    await staff.goto(`${station.url}/#/packages/staff/pages/appointments/index`);
+    const staff = await phonePage(s.browser, NOW);
+    await signIn(staff, s.station.url, '窗口工作人员');
+    await staff.goto(`${s.station.url}/#/packages/staff/pages/appointments/index`);
     await button(staff, '后一天 ›').click();
     await visibleText(staff, '法律咨询 · 示例·陈大爷（本人预约）').waitFor();
     await visibleText(staff, '电话 139****5678').waitFor();
@@ -83,8 +74,8 @@ describe('appointments on the H5 build', () => {
   });
 
   it('takes demo-resident\'s home-visit request (aged 75), which staff then see and confirm in the day view', async () => {
-    const resident = await phonePage(browser, NOW);
-    await signIn(resident, station.url, '居民（75岁）');
+    const resident = await phonePage(s.browser, NOW);
+    await signIn(resident, s.station.url, '居民（75岁）');
     await visibleText(resident, '预约到站 / 上门服务').click();
     await exactText(resident, '上门服务').click();
     await button(resident, /^年满七十岁/).click();
@@ -99,9 +90,9 @@ describe('appointments on the H5 build', () => {
     await button(resident, '提交申请').click();
     await visibleText(resident, '✓ 申请已提交').waitFor();
 
-    const staff = await phonePage(browser, NOW);
-    await signIn(staff, station.url, '窗口工作人员');
-    await staff.goto(`${station.url}/#/packages/staff/pages/appointments/index`);
+    const staff = await phonePage(s.browser, NOW);
+    await signIn(staff, s.station.url, '窗口工作人员');
+    await staff.goto(`${s.station.url}/#/packages/staff/pages/appointments/index`);
     await visibleText(staff, '待答复的上门申请（1）').waitFor();
     await visibleText(staff, '地址：西山镇西山村3组12号').waitFor();
     await visibleText(staff, '电话 139****5678').waitFor();
@@ -115,7 +106,7 @@ describe('appointments on the H5 build', () => {
     await visibleText(staff, '当天上门服务（1）').waitFor();
     await visibleText(staff, '已确认').waitFor();
 
-    await resident.goto(`${station.url}/#/packages/booking/pages/mine/index`);
+    await resident.goto(`${s.station.url}/#/packages/booking/pages/mine/index`);
     await visibleText(resident, '明天 11月27日（周五） 14:00').waitFor();
     await visibleText(resident, '已确认').waitFor();
   });

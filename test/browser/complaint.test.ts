@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phonePage } from './support/browser';
-import { startStation, type RunningStation } from './support/station';
+import type { Page } from 'playwright-core';
+import { phonePage } from './support/browser';
+import { useStationInBrowser } from './support/lifecycle';
 import { visibleText } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
@@ -23,20 +23,11 @@ async function fill(page: Page, label: string, value: string): Promise<void> {
  * reads the answer in 我的事项.
  */
 describe('online complaint answered from the workbench', () => {
-  let browser: Browser;
-  let station: RunningStation;
-
-  beforeAll(async () => {
-    [browser, station] = await Promise.all([launchChromium(), startStation(NOW)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
+  const s = useStationInBrowser(NOW);
 
   it('files, replies with a warning first, and shows the answer to the resident', async () => {
-    const resident = await phonePage(browser, NOW);
-    await signIn(resident, station.url, DEMO.resident);
+    const resident = await phonePage(s.browser, NOW);
+    await signIn(resident, s.station.url, DEMO.resident);
     await visibleText(resident, '我要投诉 / 提意见').click();
     await visibleText(resident, '2. 是哪方面的问题？（选一个）').waitFor();
     await fill(resident, '1. 发生了什么事？', '上午在窗口问法律援助要带什么，工作人员说不知道，让我找别人去');
@@ -47,9 +38,9 @@ describe('online complaint answered from the workbench', () => {
     await visibleText(resident, '5 个工作日内答复').waitFor();
     await visibleText(resident, '按今天收到计算，最晚 12月3日（周四）前答复您').waitFor();
 
-    const staff = await phonePage(browser, NOW);
-    await signIn(staff, station.url, DEMO.staff);
-    await openPath(staff, station.url, '/packages/staff/pages/tickets/index');
+    const staff = await phonePage(s.browser, NOW);
+    await signIn(staff, s.station.url, DEMO.staff);
+    await openPath(staff, s.station.url, '/packages/staff/pages/tickets/index');
     const row = staff.getByRole('link', { name: /投诉（未一次性告知）/ }).filter({ visible: true }).first();
     await row.waitFor();
     expect(await row.innerText()).toContain('待受理');
@@ -70,7 +61,7 @@ describe('online complaint answered from the workbench', () => {
     await button(staff, '发送回复').click();
     await visibleText(staff, /示例·张某.*答复/).waitFor();
 
-    await openPath(resident, station.url, '/packages/resident/pages/tickets/index');
+    await openPath(resident, s.station.url, '/packages/resident/pages/tickets/index');
     const mine = resident.getByRole('link', { name: /^投诉，工作人员正在办理/ }).filter({ visible: true }).first();
     await mine.waitFor();
     await mine.click();

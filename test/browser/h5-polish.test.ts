@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phonePage } from './support/browser';
-import { startStation, type RunningStation } from './support/station';
+import type { Page } from 'playwright-core';
+import { phonePage } from './support/browser';
+import { useStationInBrowser } from './support/lifecycle';
 import { statusLine, visibleText } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
@@ -25,20 +25,11 @@ function contrast(a: string, b: string): number {
 const top = async (page: Page, locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!.y;
 
 describe('H5 polish: global fixes and the elder-first home page', () => {
-  let browser: Browser;
-  let station: RunningStation;
-
-  beforeAll(async () => {
-    [browser, station] = await Promise.all([launchChromium(), startStation(NOW)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
+  const s = useStationInBrowser(NOW);
 
   it('puts 现在是否办公 first, then the tap-to-call phones, then the entry tiles two a row', async () => {
-    const page = await phonePage(browser, NOW);
-    await signIn(page, station.url, DEMO.resident);
+    const page = await phonePage(s.browser, NOW);
+    await signIn(page, s.station.url, DEMO.resident);
     await statusLine(page);
     const status = page.locator('[role="status"]').filter({ hasText: '现在是否办公' }).filter({ visible: true }).first();
     const call = page.getByRole('button', { name: /^拨打/ }).filter({ visible: true }).first();
@@ -56,9 +47,9 @@ describe('H5 polish: global fixes and the elder-first home page', () => {
   });
 
   it('types text in a Taro textarea at least as large as the body text', async () => {
-    const page = await phonePage(browser, NOW);
-    await signIn(page, station.url, DEMO.resident);
-    await openPath(page, station.url, '/packages/resident/pages/complaint/index');
+    const page = await phonePage(s.browser, NOW);
+    await signIn(page, s.station.url, DEMO.resident);
+    await openPath(page, s.station.url, '/packages/resident/pages/complaint/index');
     const area = page.locator('textarea').filter({ visible: true }).first();
     await area.waitFor();
     const [typed, body] = await Promise.all([
@@ -70,9 +61,9 @@ describe('H5 polish: global fixes and the elder-first home page', () => {
   });
 
   it('keeps a disabled button readable, and registers a mailbox letter from the workbench', async () => {
-    const page = await phonePage(browser, NOW);
-    await signIn(page, station.url, DEMO.staff);
-    await openPath(page, station.url, '/packages/staff/pages/index/index');
+    const page = await phonePage(s.browser, NOW);
+    await signIn(page, s.station.url, DEMO.staff);
+    await openPath(page, s.station.url, '/packages/staff/pages/index/index');
     await page.getByRole('link', { name: /^意见箱登记/ }).filter({ visible: true }).first().click();
     const off = page.getByRole('button', { name: '先加入信件再登记' }).filter({ visible: true }).first();
     await off.waitFor();

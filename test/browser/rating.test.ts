@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phonePage } from './support/browser';
-import { startStation, type RunningStation } from './support/station';
+import type { Page } from 'playwright-core';
+import { phonePage } from './support/browser';
+import { useStationInBrowser } from './support/lifecycle';
 import { visibleText } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
@@ -36,29 +36,20 @@ async function asAccount(url: string, openid: string) {
  * records a first try that did not reach the resident, then the callback itself.
  */
 describe('rating 不满意 opens a callback that staff record', () => {
-  let browser: Browser;
-  let station: RunningStation;
-
-  beforeAll(async () => {
-    [browser, station] = await Promise.all([launchChromium(), startStation(NOW)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
+  const s = useStationInBrowser(NOW);
 
   it('rates, shows the task with its deadline, records an unreachable try and then the callback', async () => {
-    const residentApi = await asAccount(station.url, 'demo-resident');
-    const staffApi = await asAccount(station.url, 'demo-staff');
+    const residentApi = await asAccount(s.station.url, 'demo-resident');
+    const staffApi = await asAccount(s.station.url, 'demo-staff');
     const { ticket } = await residentApi<{ ticket: { id: string } }>('tickets', {
       action: 'submit', type: 'consultation', content: '邻居占了我家宅基地，该怎么办？', phone: '13912345678', requestId: 'browser-rating-0001',
     });
     await staffApi('tickets', { action: 'accept', id: ticket.id });
     await staffApi('tickets', { action: 'close', id: ticket.id, result: '已告知可申请人民调解，并约好下周三调解。' });
 
-    const resident = await phonePage(browser, NOW);
-    await signIn(resident, station.url, DEMO.resident);
-    await openPath(resident, station.url, `/packages/resident/pages/tickets/detail/index?id=${encodeURIComponent(ticket.id)}`);
+    const resident = await phonePage(s.browser, NOW);
+    await signIn(resident, s.station.url, DEMO.resident);
+    await openPath(resident, s.station.url, `/packages/resident/pages/tickets/detail/index?id=${encodeURIComponent(ticket.id)}`);
     await visibleText(resident, '✓ 已办结').waitFor();
     await resident.getByRole('link', { name: '请为这次服务评价' }).filter({ visible: true }).first().click();
     await visibleText(resident, '您对这次服务满意吗？').waitFor();
@@ -69,9 +60,9 @@ describe('rating 不满意 opens a callback that staff record', () => {
     await visibleText(resident, '✓ 谢谢您的评价').waitFor();
     await visibleText(resident, /工作站会在 5 个工作日内回访您/).waitFor();
 
-    const staff = await phonePage(browser, NOW);
-    await signIn(staff, station.url, DEMO.staff);
-    await openPath(staff, station.url, '/packages/staff/pages/index/index');
+    const staff = await phonePage(s.browser, NOW);
+    await signIn(staff, s.station.url, DEMO.staff);
+    await openPath(staff, s.station.url, '/packages/staff/pages/index/index');
     await visibleText(staff, '回访任务').click();
     const row = staff.getByRole('link', { name: /法律咨询，评价回访 · 必须回访，居民评价不满意/ }).filter({ visible: true }).first();
     await row.waitFor();
@@ -99,7 +90,7 @@ describe('rating 不满意 opens a callback that staff record', () => {
     await visibleText(staff, '✓ 回访记录').waitFor();
     await visibleText(staff, '现在是否满意：✓ 满意了').waitFor();
 
-    await openPath(staff, station.url, '/packages/staff/pages/callbacks/index');
+    await openPath(staff, s.station.url, '/packages/staff/pages/callbacks/index');
     await visibleText(staff, '✓ 没有待回访的任务。').waitFor();
   });
 });

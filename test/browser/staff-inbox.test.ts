@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phonePage } from './support/browser';
-import { startStation, type RunningStation } from './support/station';
+import type { Page } from 'playwright-core';
+import { phonePage } from './support/browser';
+import { useStationInBrowser } from './support/lifecycle';
 import { visibleText } from './support/page';
 import { seedClock } from './support/seed';
 import { DEMO, openPath, signIn } from './support/sign-in';
@@ -42,23 +42,11 @@ async function openInboxFromHome(page: Page, url: string, account: string) {
  * the result.
  */
 describe('deadline clocks reach the inboxes through the scheduler', () => {
-  let browser: Browser;
-  let station: RunningStation;
-
-  beforeAll(async () => {
-    [browser, station] = await Promise.all([
-      launchChromium(),
-      startStation(NOW, { beforeStart: seed, env: { STATION_TICK_ON_START: '1' } }),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
+  const s = useStationInBrowser(NOW, { beforeStart: seed, env: { STATION_TICK_ON_START: '1' } });
 
   it("puts the overdue complaint at the top of demo-staff's 「我的待办」, marked overdue in words", async () => {
-    const page = await phonePage(browser, NOW);
-    await openInboxFromHome(page, station.url, DEMO.staff);
+    const page = await phonePage(s.browser, NOW);
+    await openInboxFromHome(page, s.station.url, DEMO.staff);
     await visibleText(page, '已超期（1）').waitFor();
     const row = page.getByRole('link', { name: new RegExp(`已超期：${TITLE}`) }).filter({ visible: true }).first();
     await expect(row.getAttribute('aria-label')).resolves.toBe(`未读，已超期 3 个工作日，已超期：${TITLE}`);
@@ -74,39 +62,30 @@ describe('deadline clocks reach the inboxes through the scheduler', () => {
   });
 
   it("escalates to the director's 「我的待办」 naming the responsible person", async () => {
-    const page = await phonePage(browser, NOW);
-    await openInboxFromHome(page, station.url, DEMO.director);
+    const page = await phonePage(s.browser, NOW);
+    await openInboxFromHome(page, s.station.url, DEMO.director);
     await visibleText(page, `超期督办：${TITLE}`).waitFor();
     await visibleText(page, '⚠ 已超期 3 个工作日').waitFor();
     await visibleText(page, /首问责任人：示例·张某/).waitFor();
   });
 
   it('tells the resident in 「我的消息」 that the matter runs late, and keeps the workbench closed to them', async () => {
-    const page = await phonePage(browser, NOW);
-    await signIn(page, station.url, DEMO.resident);
+    const page = await phonePage(s.browser, NOW);
+    await signIn(page, s.station.url, DEMO.resident);
     await page.getByRole('link', { name: /我的消息/ }).filter({ visible: true }).first().click();
     await visibleText(page, `办理进度：${TITLE}`).waitFor();
     await visibleText(page, /0791-83280001/).waitFor();
-    await openPath(page, station.url, INBOX);
+    await openPath(page, s.station.url, INBOX);
     await visibleText(page, '此页面仅供工作人员使用').waitFor();
   });
 });
 
 describe('before the scheduler has run', () => {
-  let browser: Browser;
-  let station: RunningStation;
-
-  beforeAll(async () => {
-    [browser, station] = await Promise.all([launchChromium(), startStation(NOW, { beforeStart: seed })]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
+  const s = useStationInBrowser(NOW, { beforeStart: seed });
 
   it('the same stored clock has put nothing in any inbox yet', async () => {
-    const page = await phonePage(browser, NOW);
-    await openInboxFromHome(page, station.url, DEMO.staff);
+    const page = await phonePage(s.browser, NOW);
+    await openInboxFromHome(page, s.station.url, DEMO.staff);
     await visibleText(page, '暂无待办事项。有新的到期提醒时会显示在这里。').waitFor();
   });
 });

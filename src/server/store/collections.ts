@@ -35,7 +35,6 @@ export const collections = {
   appointmentRequests: { indexes: [] }, // issue 4: idempotency, _id = <book|reschedule|homeVisit>:<openid>:<requestId>
   appointmentConfig: { indexes: [['kind', 'date']] }, // issue 4: settings (_id 'settings') and day closures (_id closure:<date>)
   staffAbsences: { indexes: [['date']] }, // issue 4: 外出办案 registered in advance (rule 五(一))
-  followUps: { indexes: [['state', 'createdAt']] }, // issue 4: visits needing follow-up, until issue 5's tickets take them
   ratingRequests: { indexes: [['ownerOpenid', 'state', 'completedAt'], ['remindAt'], ['sampleMonth', '_id'], ['month', '_id']] }, // issue 6: one per completed ticket/appointment, _id rr:<type>:<id>
   ratings: { indexes: [['openid', 'at']] }, // issue 6: one per item, immutable (follow-up comments appended), _id rating:<type>:<id>
   callbackTasks: { indexes: [['status', 'dueAt'], ['status', 'doneAt'], ['month', 'status', '_id']] }, // issue 6: 回访 owed per item, _id cb:<type>:<id>
