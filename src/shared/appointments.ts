@@ -225,6 +225,16 @@ export interface HomeVisitDetails {
   confirmNote?: string;
 }
 
+/** What staff recorded after the visit. */
+export interface AppointmentOutcome {
+  text: string;
+  needsFollowUp: boolean;
+  /** The ticket opened for the follow-up. */
+  ticketId?: string;
+  recordedBy: string;
+  recordedAt: number;
+}
+
 export interface Appointment {
   id: string;
   kind: AppointmentKind;
@@ -245,7 +255,7 @@ export interface Appointment {
   homeVisit?: HomeVisitDetails;
   /** Why it needs a new time (外出办案 / 当天暂停预约), shown with status 'needsReschedule'. */
   needsRescheduleReason?: string;
-  outcome?: { text: string; needsFollowUp: boolean; ticketId?: string; recordedBy: string; recordedAt: number };
+  outcome?: AppointmentOutcome;
   /** The follow-up ticket opened with the outcome, when the visit needed one. */
   ticketId?: string;
   createdAt: number;

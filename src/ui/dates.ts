@@ -1,4 +1,4 @@
-import { toBeijingDate, weekdayOf } from '../domain/beijing';
+import { beijingMinuteOfDay, toBeijingDate, weekdayOf } from '../domain/beijing';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -24,4 +24,13 @@ export function formatMonthDay(ymd: string): string {
  */
 export function formatUpdated(ms: number): string {
   return `更新于 ${formatYmd(toBeijingDate(ms))}`;
+}
+
+/**
+ * An instant as month, day, weekday and time, in Beijing time.
+ * @example formatMonthDayTime(Date.parse('2026-11-26T10:05:00+08:00')) // '11月26日（周四）10:05'
+ */
+export function formatMonthDayTime(ms: number): string {
+  const m = beijingMinuteOfDay(ms);
+  return `${formatMonthDay(toBeijingDate(ms))}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }

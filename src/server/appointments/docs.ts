@@ -1,30 +1,7 @@
 import type { Doc } from '../ports/store';
 import type {
-  AppointmentKind, AppointmentStatus, Booker, ForWhom, HomeVisitBasis, ServiceKey,
+  AppointmentKind, AppointmentOutcome, AppointmentStatus, Booker, ForWhom, HomeVisitDetails, ServiceKey,
 } from '../../shared/appointments';
-
-/** A home visit's stored details (the certificate number in full: staff need it). */
-export interface HomeVisitFields {
-  basis: HomeVisitBasis;
-  age?: number;
-  disabilityCertNo?: string;
-  address: string;
-  phone: string;
-  preferredDays: string[];
-  description: string;
-  answerDueAt?: number | null;
-  proposal?: { date: string; time: string; note: string };
-  confirmNote?: string;
-}
-
-export interface OutcomeFields {
-  text: string;
-  needsFollowUp: boolean;
-  /** The ticket opened for the follow-up. */
-  ticketId?: string;
-  recordedBy: string;
-  recordedAt: number;
-}
 
 /** An office booking or a home-visit request, in the `appointments` collection. */
 export interface AppointmentDoc extends Doc {
@@ -41,9 +18,10 @@ export interface AppointmentDoc extends Doc {
   /** Office bookings: who booked, as given on the confirm screen. */
   booker?: Booker;
   note?: string;
-  homeVisit?: HomeVisitFields;
+  /** The certificate number is stored in full (staff need it); views mask it. */
+  homeVisit?: HomeVisitDetails;
   needsRescheduleReason?: string | null;
-  outcome?: OutcomeFields;
+  outcome?: AppointmentOutcome;
   /** The follow-up ticket opened with the outcome (needsFollowUp). */
   ticketId?: string;
   /** The staff member who confirmed a home visit (who goes). */

@@ -3,10 +3,10 @@ import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import { addCalendarDays, toBeijingDate } from '../../domain/beijing';
 import { homeVisitEligibility } from '../../domain/eligibility';
-import { APPOINTMENT_PAGES, type Appointment, type HomeVisitInput } from '../../shared/appointments';
+import { APPOINTMENT_PAGES, type Appointment, type HomeVisitDetails, type HomeVisitInput } from '../../shared/appointments';
 import { loadCalendar, startClock } from '../deadlines';
 import type { ResidentDoc } from '../seed/accounts';
-import { requestKey, type AppointmentDoc, type HomeVisitFields, type RequestDoc } from './docs';
+import { requestKey, type AppointmentDoc, type RequestDoc } from './docs';
 import { replayed } from './book';
 import { HOME_VISIT_CLOCK, HOME_VISIT_RULE } from './home-visit-clock';
 import { openidOf } from './owner';
@@ -50,7 +50,7 @@ export async function requestHomeVisit(ctx: Ctx, input: HomeVisitInput): Promise
   if (!verdict.eligible) throw new AppError(verdict.invalid ? 'VALIDATION' : 'NOT_ELIGIBLE', verdict.message, verdict.field);
   assertPreferredDays(input.preferredDays, today);
   const calendar = await loadCalendar(ctx.store);
-  const homeVisit: HomeVisitFields = {
+  const homeVisit: HomeVisitDetails = {
     basis: input.basis, address: input.address, phone: input.phone, preferredDays: [...input.preferredDays].sort(),
     description: input.description,
     ...(verdict.basis === 'age70' ? { age: verdict.age } : { disabilityCertNo: input.disabilityCertNo!.trim().toUpperCase() }),

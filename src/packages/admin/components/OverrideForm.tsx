@@ -7,7 +7,7 @@ import { a11y, roleOf } from '../../../ui/a11y';
 import { formatMonthDay } from '../../../ui/dates';
 import { errorAt } from './field-error';
 import { BottomBar } from './BottomBar';
-import { TextField } from './fields';
+import { Field } from '../../../components/form/Field';
 
 const REASONS: Record<string, string> = {
   weekday: '工作日', weekend: '周末', holiday: '法定节假日', adjustedWorkday: '调休上班日',
@@ -54,7 +54,7 @@ export function OverrideForm({ today, error, saving, onSave }: {
         </View>
         {errorAt(error, 'working') ? <Text className='field__error' {...roleOf('alert')}>{errorAt(error, 'working')}</Text> : null}
       </View>
-      <TextField label='说明（居民能看到）' path='note' value={note} onChange={setNote} placeholder='如：站内盘点，暂停对外办公' error={errorAt(error, 'note')} />
+      <Field label='说明（居民能看到）' path='note' value={note} onChange={setNote} placeholder='如：站内盘点，暂停对外办公' error={errorAt(error, 'note')} />
       <BottomBar error={error?.message}>
         <Button className='btn btn--primary' loading={saving || undefined} disabled={saving || undefined} onClick={() => onSave(date, working, note.trim())}>
           保存这一天（{working ? '上班' : '休息'}）

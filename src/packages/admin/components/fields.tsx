@@ -1,49 +1,14 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
-import { a11y, roleOf } from '../../../ui/a11y';
-
-interface FieldProps {
-  label: string;
-  /** The field path the server uses in `error.field`, e.g. 'phones.0.number'. */
-  path: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  hint?: string;
-  multiline?: boolean;
-  placeholder?: string;
-}
-
-/**
- * A labelled text input with its error right under it.
- * @example <TextField label='地址' path='address' value={v} onChange={set} error={errorAt(err, 'address')} />
- */
-export function TextField({ label, path, value, onChange, error, hint, multiline, placeholder }: FieldProps) {
-  const id = `field-${path.replace(/\./g, '-')}`;
-  const common = {
-    className: multiline ? 'field__input field__textarea' : 'field__input',
-    value,
-    placeholder,
-    onInput: (e: { detail: { value: string } }) => onChange(e.detail.value),
-    ...a11y(label),
-    'aria-invalid': error ? 'true' : 'false',
-  };
-  return (
-    <View className={`field ${error ? 'field--error' : ''}`} id={id}>
-      <Text className='field__label'>{label}</Text>
-      {multiline ? <Textarea {...common} maxlength={-1} autoHeight /> : <Input {...common} maxlength={-1} />}
-      {hint ? <Text className='field__hint'>{hint}</Text> : null}
-      {error ? <Text className='field__error' {...roleOf('alert')}>{error}</Text> : null}
-    </View>
-  );
-}
+import { Button } from '@tarojs/components';
+import { Field, type FieldProps } from '../../../components/form/Field';
+import { a11y } from '../../../ui/a11y';
 
 /**
  * A list of short texts edited one per line (steps, materials).
  * @example <LinesField label='材料清单' path='materials' value={list} onChange={setList} />
  */
-export function LinesField(props: Omit<FieldProps, 'value' | 'onChange' | 'multiline'> & { value: string[]; onChange: (v: string[]) => void }) {
+export function LinesField(props: Omit<FieldProps, 'value' | 'onChange' | 'multiline' | 'hintFirst' | 'type' | 'maxLength' | 'autoHeight'> & { value: string[]; onChange: (v: string[]) => void }) {
   return (
-    <TextField
+    <Field
       {...props}
       multiline
       value={props.value.join('\n')}

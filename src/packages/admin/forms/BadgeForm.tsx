@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { Badge } from '../../../shared/content';
 import { errorAt } from '../components/field-error';
-import { TextField } from '../components/fields';
+import { Field } from '../../../components/form/Field';
 import type { FormProps } from './types';
 
 /** The five things a 挂牌上岗 badge shows. */
@@ -21,7 +21,7 @@ export function BadgeForm({ value, onChange, error }: FormProps<Badge>) {
   return (
     <View>
       {FIELDS.map((f) => (
-        <TextField key={f.key} label={f.label} path={f.key} value={value[f.key]} multiline={f.multiline}
+        <Field key={f.key} label={f.label} path={f.key} value={value[f.key]} multiline={f.multiline}
           onChange={(v) => onChange({ ...value, [f.key]: v })} error={errorAt(error, f.key)} />
       ))}
     </View>

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { Commitments } from '../../../shared/content';
 import { errorAt } from '../components/field-error';
-import { AddRow, RemoveRow, TextField } from '../components/fields';
+import { Field } from '../../../components/form/Field';
+import { AddRow, RemoveRow } from '../components/fields';
 import { removeAt, replaceAt, type FormProps } from './types';
 
 /**
@@ -16,9 +17,9 @@ export function CommitmentsForm({ value, onChange, error }: FormProps<Commitment
       {errorAt(error, 'items') ? <Text className='field__error'>{errorAt(error, 'items')}</Text> : null}
       {items.map((c, i) => (
         <View key={i} className='card'>
-          <TextField label={`第${i + 1}条 标题`} path={`items.${i}.title`} value={c.title}
+          <Field label={`第${i + 1}条 标题`} path={`items.${i}.title`} value={c.title}
             onChange={(v) => setItems(replaceAt(items, i, { ...c, title: v }))} error={errorAt(error, `items.${i}.title`)} />
-          <TextField label='内容' path={`items.${i}.body`} value={c.body} multiline
+          <Field label='内容' path={`items.${i}.body`} value={c.body} multiline
             onChange={(v) => setItems(replaceAt(items, i, { ...c, body: v }))} error={errorAt(error, `items.${i}.body`)} />
           <RemoveRow label='删除这一条' onRemove={() => setItems(removeAt(items, i))} />
         </View>

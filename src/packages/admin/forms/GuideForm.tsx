@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components';
 import type { Guide } from '../../../shared/content';
 import { errorAt } from '../components/field-error';
-import { LinesField, TextField } from '../components/fields';
+import { Field } from '../../../components/form/Field';
+import { LinesField } from '../components/fields';
 import type { FormProps } from './types';
 
 /**
@@ -12,13 +13,13 @@ export function GuideForm({ value, onChange, error }: FormProps<Guide>) {
   const set = <K extends keyof Guide>(k: K, v: Guide[K]) => onChange({ ...value, [k]: v });
   return (
     <View>
-      <TextField label='标题' path='title' value={value.title} onChange={(v) => set('title', v)} error={errorAt(error, 'title')} />
-      <TextField label='简介' path='summary' value={value.summary} onChange={(v) => set('summary', v)} error={errorAt(error, 'summary')} multiline />
+      <Field label='标题' path='title' value={value.title} onChange={(v) => set('title', v)} error={errorAt(error, 'title')} />
+      <Field label='简介' path='summary' value={value.summary} onChange={(v) => set('summary', v)} error={errorAt(error, 'summary')} multiline />
       <LinesField label='办理步骤' path='steps' value={value.steps} onChange={(v) => set('steps', v)} error={errorAt(error, 'steps', true)} />
-      <TextField label='办理时限' path='timeLimit' value={value.timeLimit} onChange={(v) => set('timeLimit', v)} error={errorAt(error, 'timeLimit')} multiline />
+      <Field label='办理时限' path='timeLimit' value={value.timeLimit} onChange={(v) => set('timeLimit', v)} error={errorAt(error, 'timeLimit')} multiline />
       <LinesField label='材料清单' path='materials' value={value.materials} onChange={(v) => set('materials', v)} error={errorAt(error, 'materials', true)} />
-      <TextField label='去哪里办' path='whereToGo' value={value.whereToGo} onChange={(v) => set('whereToGo', v)} error={errorAt(error, 'whereToGo')} multiline />
-      <TextField label='依据' path='basis' value={value.basis} onChange={(v) => set('basis', v)} error={errorAt(error, 'basis')} multiline />
+      <Field label='去哪里办' path='whereToGo' value={value.whereToGo} onChange={(v) => set('whereToGo', v)} error={errorAt(error, 'whereToGo')} multiline />
+      <Field label='依据' path='basis' value={value.basis} onChange={(v) => set('basis', v)} error={errorAt(error, 'basis')} multiline />
     </View>
   );
 }

@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components';
 import type { ApiError } from '../../../api/types';
 import type { Booker } from '../../../shared/appointments';
-import { Field, errorAt } from './Field';
+import { errorAt } from '../../../components/form/errorAt';
+import { Field } from './Field';
 
 /** The booker's name and phone while they are typed. */
 export interface BookerDraft {
@@ -32,8 +33,8 @@ export function BookerFields({ value, onChange, error }: {
 }) {
   return (
     <View className='card'>
-      <Field label='您的姓名' id='booker-name' value={value.name} onChange={(name) => onChange({ ...value, name })} error={errorAt(error, 'booker.name')} />
-      <Field label='您的电话（可以不填）' id='booker-phone' type='number' value={value.phone} onChange={(phone) => onChange({ ...value, phone })}
+      <Field label='您的姓名' path='booker.name' value={value.name} onChange={(name) => onChange({ ...value, name })} error={errorAt(error, 'booker.name')} />
+      <Field label='您的电话（可以不填）' path='booker.phone' type='number' value={value.phone} onChange={(phone) => onChange({ ...value, phone })}
         hint='有变动时，工作人员会打这个电话联系您' error={errorAt(error, 'booker.phone')} />
     </View>
   );

@@ -7,7 +7,8 @@ import { newRequestId } from '../request-id';
 import { BackButton } from './BackButton';
 import { BookerFields, bookerOf, type BookerDraft } from './BookerFields';
 import { Facts } from './Facts';
-import { Field, errorAt } from './Field';
+import { errorAt } from '../../../components/form/errorAt';
+import { Field } from './Field';
 import { ForWhomFields, NO_ONE_ELSE, forWhomOf, type ForWhomDraft } from './ForWhomFields';
 import { Notice } from './Notice';
 import { StepHeader } from './StepHeader';
@@ -52,7 +53,7 @@ export function ConfirmStep({ step, of, rows, selfName, rescheduling, busy, erro
         <View>
           <ForWhomFields value={who} onChange={setWho} error={error} />
           <BookerFields value={booker} onChange={setBooker} error={error} />
-          <Field label='想说的事（可以不填）' id='note' multiline value={note} onChange={setNote} error={errorAt(error, 'note')} placeholder='如：邻居占用宅基地，想咨询怎么办' />
+          <Field label='想说的事（可以不填）' path='note' multiline value={note} onChange={setNote} error={errorAt(error, 'note')} placeholder='如：邻居占用宅基地，想咨询怎么办' />
         </View>
       )}
       <Notice text={error && !error.field ? error.message : error ? '请按红字提示修改后再提交' : undefined} />

@@ -1,7 +1,8 @@
 import { Button, View } from '@tarojs/components';
 import type { ApiError } from '../../../api/types';
 import { BackButton } from './BackButton';
-import { Field, errorAt } from './Field';
+import { errorAt } from '../../../components/form/errorAt';
+import { Field } from './Field';
 import { StepHeader } from './StepHeader';
 
 /**
@@ -22,8 +23,8 @@ export function ContactStep({ of, address, phone, onAddress, onPhone, error, onN
     <View>
       <StepHeader step={3} of={of} title='到哪里上门？打哪个电话？' />
       <View className='card'>
-        <Field label='上门地址' id='address' value={address} onChange={onAddress} placeholder='如：西山镇某某村3组12号' error={errorAt(error, 'address')} />
-        <Field label='联系电话' id='phone' type='number' value={phone} onChange={onPhone} hint='工作人员会打这个电话约时间' error={errorAt(error, 'phone')} />
+        <Field label='上门地址' path='address' value={address} onChange={onAddress} placeholder='如：西山镇某某村3组12号' error={errorAt(error, 'address')} />
+        <Field label='联系电话' path='phone' type='number' value={phone} onChange={onPhone} hint='工作人员会打这个电话约时间' error={errorAt(error, 'phone')} />
       </View>
       <Button className='btn btn--primary' onClick={onNext}>下一步</Button>
       <BackButton onBack={onBack} />

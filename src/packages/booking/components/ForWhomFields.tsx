@@ -1,7 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../api/types';
 import type { ForWhom } from '../../../shared/appointments';
-import { Field, errorAt } from './Field';
+import { errorAt } from '../../../components/form/errorAt';
+import { Field } from './Field';
 
 /** The family member's details while they are being typed. */
 export interface ForWhomDraft extends ForWhom {
@@ -42,9 +43,9 @@ export function ForWhomFields({ value, onChange, error, selfName, verb = '预约
       {!value.on && selfName ? <Text className='text'>{verb}人：{selfName}</Text> : null}
       {value.on ? (
         <View>
-          <Field label='家人姓名' id='forWhom-name' value={value.name} onChange={(name) => set({ name })} error={errorAt(error, 'forWhom.name')} />
-          <Field label='家人是您的' id='forWhom-relation' value={value.relation} onChange={(relation) => set({ relation })} placeholder='如：父亲、母亲' error={errorAt(error, 'forWhom.relation')} />
-          <Field label='家人的电话' id='forWhom-phone' type='number' value={value.phone} onChange={(phone) => set({ phone })} error={errorAt(error, 'forWhom.phone')} />
+          <Field label='家人姓名' path='forWhom.name' value={value.name} onChange={(name) => set({ name })} error={errorAt(error, 'forWhom.name')} />
+          <Field label='家人是您的' path='forWhom.relation' value={value.relation} onChange={(relation) => set({ relation })} placeholder='如：父亲、母亲' error={errorAt(error, 'forWhom.relation')} />
+          <Field label='家人的电话' path='forWhom.phone' type='number' value={value.phone} onChange={(phone) => set({ phone })} error={errorAt(error, 'forWhom.phone')} />
         </View>
       ) : null}
     </View>

@@ -5,7 +5,8 @@ import { ageOn } from '../../../domain/eligibility';
 import type { HomeVisitBasis } from '../../../shared/appointments';
 import { parseBirthDate } from '../birth-date';
 import { BackButton } from './BackButton';
-import { Field, errorAt } from './Field';
+import { errorAt } from '../../../components/form/errorAt';
+import { Field } from './Field';
 import { ForWhomFields, type ForWhomDraft } from './ForWhomFields';
 import { Notice } from './Notice';
 import { StepHeader } from './StepHeader';
@@ -46,12 +47,12 @@ export function ProofStep({ of, basis, today, birth, onBirth, cert, onCert, who,
       <ForWhomFields value={who} onChange={onWho} error={error} selfName={selfName} verb='申请' />
       <View className='card'>
         {basis === 'age70' ? (
-          <Field label={who.on ? '家人的出生日期' : '您的出生日期'} id='birthDate' type='number' value={birth} onChange={onBirth}
+          <Field label={who.on ? '家人的出生日期' : '您的出生日期'} path='birthDate' type='number' value={birth} onChange={onBirth}
             placeholder='例如 19510315' hint={line ? undefined : '写 8 位数字：年 月 日'} error={errorAt(error, 'birthDate')} />
         ) : null}
         {basis === 'age70' && line ? <Text className='bk-readback' {...roleOf('status')}>{line}</Text> : null}
         {basis === 'age70' ? null : (
-          <Field label='残疾人证号（20 位）' id='disabilityCertNo' type='idcard' value={cert} onChange={onCert}
+          <Field label='残疾人证号（20 位）' path='disabilityCertNo' type='idcard' value={cert} onChange={onCert}
             hint='在残疾人证第一页，身份证号后面多两位' error={errorAt(error, 'disabilityCertNo')} />
         )}
       </View>

@@ -5,7 +5,8 @@ import { newRequestId } from '../request-id';
 import { dayText } from '../slots-text';
 import { BackButton } from './BackButton';
 import { Choice } from './Choice';
-import { Field, errorAt } from './Field';
+import { errorAt } from '../../../components/form/errorAt';
+import { Field } from './Field';
 import { Notice } from './Notice';
 import { StepHeader } from './StepHeader';
 
@@ -44,7 +45,7 @@ export function WishStep({ of, days, today, chosen, onToggle, description, onDes
         {errorAt(error, 'preferredDays') ? <Text className='field__error'>{errorAt(error, 'preferredDays')}</Text> : null}
       </View>
       <View className='card'>
-        <Field label='简单说说是什么事' id='description' multiline value={description} onChange={onDescription}
+        <Field label='简单说说是什么事' path='description' multiline value={description} onChange={onDescription}
           placeholder='如：想立遗嘱，腿脚不便' error={errorAt(error, 'description')} />
       </View>
       <Notice text={error && !error.field ? error.message : undefined} />

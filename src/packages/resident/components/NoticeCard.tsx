@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { OneTimeNotice } from '../../../shared/tickets';
 import { heading } from '../../../ui/a11y';
 import { Checklist } from '../../../components/Checklist';
-import { whenText } from './Timeline';
+import { formatMonthDayTime } from '../../../ui/dates';
 
 /**
  * A 一次性告知 (rule 三) as the resident keeps it: policy, steps, the materials checklist, the
@@ -13,7 +13,7 @@ export function NoticeCard({ notice }: { notice: OneTimeNotice }) {
   return (
     <View className='card' id={`notice-${notice.id}`}>
       <Text className='h2' {...heading(2)}>一次性告知：{notice.title}</Text>
-      <Text className='muted'>{notice.issuedBy.name} · {whenText(notice.issuedAt)}</Text>
+      <Text className='muted'>{notice.issuedBy.name} · {formatMonthDayTime(notice.issuedAt)}</Text>
       {notice.oral ? <Text className='text'>已在电话中口头告知。</Text> : null}
       {notice.policy ? (
         <View className='list-item'><Text className='text strong'>政策规定</Text><Text className='text'>{notice.policy}</Text></View>

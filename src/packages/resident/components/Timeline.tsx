@@ -1,16 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { toBeijingDate, beijingMinuteOfDay } from '../../../domain/beijing';
 import type { TimelineEvent } from '../../../shared/tickets';
-import { formatMonthDay } from '../../../ui/dates';
-
-/**
- * 「11月26日（周四）10:05」 in Beijing time.
- * @example whenText(Date.parse('2026-11-26T10:05:00+08:00')) // '11月26日（周四）10:05'
- */
-export function whenText(ms: number): string {
-  const m = beijingMinuteOfDay(ms);
-  return `${formatMonthDay(toBeijingDate(ms))}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
+import { formatMonthDay, formatMonthDayTime } from '../../../ui/dates';
 
 /**
  * What happened to the matter, oldest first: a line per step and, for replies and results,
@@ -22,7 +12,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     <View className='timeline' role='list'>
       {events.map((e) => (
         <View key={e.id} className='timeline__item' role='listitem'>
-          <Text className='timeline__when'>{whenText(e.at)}</Text>
+          <Text className='timeline__when'>{formatMonthDayTime(e.at)}</Text>
           <Text className='text strong'>{e.summary}</Text>
           {e.text ? (
             <View className={e.kind === 'reply' || e.kind === 'closed' ? 'reply' : ''}>

@@ -1,4 +1,3 @@
-import type { ApiError } from '../../../api/types';
 import type { ComplaintScope, TicketStatus, TicketType } from '../../../shared/tickets';
 import type { Choice } from './ChoiceList';
 
@@ -36,13 +35,3 @@ export const PLAIN_SCOPES: Choice<ComplaintScope>[] = [
   { value: 'bribery', label: '索要好处', hint: '吃拿卡要、变相要好处' },
   { value: 'otherViolation', label: '其他', hint: '不属于上面这些的问题' },
 ];
-
-/**
- * The server's error message when it names this field (or something inside it), else undefined.
- * @example errorAt({ code: 'VALIDATION', message: '请选择', field: 'complaint.scope' }, 'complaint.scope') // '请选择'
- */
-export function errorAt(error: ApiError | undefined, path: string): string | undefined {
-  const f = (error?.field ?? '').replace(/\[(\d+)\]/g, '.$1');
-  if (!error || !f) return undefined;
-  return f === path || f.startsWith(path + '.') ? error.message : undefined;
-}

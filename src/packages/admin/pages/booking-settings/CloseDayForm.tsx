@@ -5,7 +5,7 @@ import type { DayClosure } from '../../../../shared/appointments';
 import { a11y } from '../../../../ui/a11y';
 import { formatMonthDay } from '../../../../ui/dates';
 import { errorAt } from '../../components/field-error';
-import { TextField } from '../../components/fields';
+import { Field } from '../../../../components/form/Field';
 
 /**
  * Close a day for appointments (a local event: 集中宣传、村里活动), and the days already closed with
@@ -41,7 +41,7 @@ export function CloseDayForm({ today, closed, busy, error, onClose, onReopen }: 
         </Picker>
         {errorAt(error, 'date') ? <Text className='field__error'>{errorAt(error, 'date')}</Text> : null}
       </View>
-      <TextField label='暂停原因（居民能看到）' path='reason' value={reason} onChange={setReason} placeholder='如：工作人员集中下村普法' error={errorAt(error, 'reason')} />
+      <Field label='暂停原因（居民能看到）' path='reason' value={reason} onChange={setReason} placeholder='如：工作人员集中下村普法' error={errorAt(error, 'reason')} />
       {error && !error.field ? <Text className='field__error'>{error.message}</Text> : null}
       <Button className='btn btn--danger' disabled={busy || !reason.trim() || undefined} onClick={() => onClose(date, reason.trim())}>暂停 {formatMonthDay(date)} 的预约</Button>
     </View>

@@ -4,7 +4,7 @@ import type { ApiError } from '../../../../api/types';
 import type { AppointmentSettings } from '../../../../shared/appointments';
 import { roleOf } from '../../../../ui/a11y';
 import { errorAt } from '../../components/field-error';
-import { TextField } from '../../components/fields';
+import { Field } from '../../../../components/form/Field';
 
 type NumberKey = Exclude<keyof AppointmentSettings, 'version'>;
 
@@ -39,10 +39,10 @@ export function SettingsForm({ settings, saving, error, onSave }: {
     <View className='card'>
       <Text className='h2'>预约规则</Text>
       {SETTING_FIELDS.map((f) => (
-        <TextField key={f.key} label={f.label} path={f.key} value={draft[f.key]} hint={f.hint}
+        <Field key={f.key} label={f.label} path={f.key} value={draft[f.key]} hint={f.hint}
           onChange={(v) => setDraft({ ...draft, [f.key]: v.replace(/[^\d]/g, '') })} error={errorAt(error, f.key)} />
       ))}
-      <TextField label='修改说明（可不填，记入操作记录）' path='why' value={why} onChange={setWhy} placeholder='如：新增一名窗口人员' />
+      <Field label='修改说明（可不填，记入操作记录）' path='why' value={why} onChange={setWhy} placeholder='如：新增一名窗口人员' />
       {error && !error.field ? <Text className='field__error' {...roleOf('alert')}>{error.message}</Text> : null}
       <Button className='btn btn--primary' disabled={!changed || saving || undefined} onClick={() => onSave(patch, why.trim())}>
         {changed ? '保存预约规则' : '没有改动'}

@@ -14,7 +14,7 @@ import { readContact } from '../../components/contact';
 import { answerByLine } from '../../components/due';
 import { COMPLAINT_URL } from '../../components/links';
 import { useSubmit } from '../../components/useSubmit';
-import { errorAt } from '../../components/words';
+import { errorAt } from '../../../../components/form/errorAt';
 import '../../components/resident.css';
 
 type AskType = 'consultation' | 'suggestion' | 'praise';

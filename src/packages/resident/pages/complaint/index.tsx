@@ -15,7 +15,8 @@ import { readContact } from '../../components/contact';
 import { answerByLine } from '../../components/due';
 import { ASK_URL } from '../../components/links';
 import { useSubmit } from '../../components/useSubmit';
-import { errorAt, PLAIN_SCOPES } from '../../components/words';
+import { PLAIN_SCOPES } from '../../components/words';
+import { errorAt } from '../../../../components/form/errorAt';
 import '../../components/resident.css';
 
 /**

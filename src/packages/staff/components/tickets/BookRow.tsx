@@ -2,8 +2,8 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CHANNELS, COMPLAINT_SCOPE_SHORT, type ComplaintBookRow } from '../../../../shared/tickets';
 import { a11y } from '../../../../ui/a11y';
-import { formatDue } from './format';
 import { majorReportUrl } from './links';
+import { formatMonthDayTime } from '../../../../ui/dates';
 
 /**
  * True for the station director and the platform admin, who keep the 投诉记录本.
@@ -19,7 +19,7 @@ export function mayReadBook(roles: readonly string[] = []): boolean {
  */
 export function outcomeText(row: Pick<ComplaintBookRow, 'closedAt' | 'onTime'>): string {
   if (row.closedAt === null) return '◐ 办理中';
-  return row.onTime ? `✓ 按时办结（${formatDue(row.closedAt)}）` : `⚠ 超期办结（${formatDue(row.closedAt)}）`;
+  return row.onTime ? `✓ 按时办结（${formatMonthDayTime(row.closedAt)}）` : `⚠ 超期办结（${formatMonthDayTime(row.closedAt)}）`;
 }
 
 /**
@@ -31,7 +31,7 @@ export function BookRow({ row, n }: { row: ComplaintBookRow; n: number }) {
   const cell = (label: string, value: string) => (value ? <Text className='book-row__cell'><Text className='strong'>{label}：</Text>{value}</Text> : null);
   return (
     <View className='book-row' role='listitem'>
-      <Text className='text strong'>{n}. {formatDue(row.receivedAt)} · {CHANNELS[row.channel]}{row.major ? ' · ‼ 重大' : ''}</Text>
+      <Text className='text strong'>{n}. {formatMonthDayTime(row.receivedAt)} · {CHANNELS[row.channel]}{row.major ? ' · ‼ 重大' : ''}</Text>
       {cell('投诉人', [row.complainantName, row.complainantPhone].filter(Boolean).join(' ') || '未留')}
       {cell('被投诉人', row.respondentName || '未写明')}
       {cell('类别', COMPLAINT_SCOPE_SHORT[row.scope])}
@@ -39,7 +39,7 @@ export function BookRow({ row, n }: { row: ComplaintBookRow; n: number }) {
       {cell('转来部门', row.transferredFrom)}
       {cell('首问责任人', row.firstResponder)}
       {cell('办理人', row.assignee)}
-      {cell('答复期限', row.dueAt ? formatDue(row.dueAt) : '')}
+      {cell('答复期限', row.dueAt ? formatMonthDayTime(row.dueAt) : '')}
       {row.handling.length ? (
         <View>
           <Text className='book-row__cell strong'>处理过程：</Text>

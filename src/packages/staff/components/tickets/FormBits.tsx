@@ -1,37 +1,19 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
+import { Field, type FieldProps } from '../../../../components/form/Field';
+import { errorAt } from '../../../../components/form/errorAt';
 import { a11y, roleOf } from '../../../../ui/a11y';
 
 /**
- * A labelled text box for the action sheets; the server's message shows under it when
- * `error.field` names `path`.
+ * A labelled text box for the action sheets (multiline unless told otherwise); takes the whole
+ * `ApiError` and shows its message under the box when `error.field` names `path`.
  * @example <Box label='办理结果' path='result' value={v} onChange={setV} error={error} />
  */
-export function Box({ label, path, value, onChange, error, multiline = true, placeholder }: {
-  label: string;
-  path: string;
-  value: string;
-  onChange: (v: string) => void;
+export function Box({ error, multiline = true, ...rest }: Omit<FieldProps, 'error' | 'maxLength' | 'autoHeight' | 'multiline' | 'hint' | 'hintFirst' | 'type'> & {
   error?: ApiError;
   multiline?: boolean;
-  placeholder?: string;
 }) {
-  const mine = error?.field && (error.field === path || error.field.startsWith(path + '.')) ? error.message : undefined;
-  const props = {
-    className: multiline ? 'field__input field__textarea' : 'field__input',
-    value,
-    placeholder,
-    onInput: (e: { detail: { value: string } }) => onChange(e.detail.value),
-    ...a11y(label),
-    'aria-invalid': mine ? 'true' : 'false',
-  };
-  return (
-    <View className={`field ${mine ? 'field--error' : ''}`} id={`field-${path.replace(/\./g, '-')}`}>
-      <Text className='field__label'>{label}</Text>
-      {multiline ? <Textarea {...props} maxlength={2000} /> : <Input {...props} maxlength={100} />}
-      {mine ? <Text className='field__error' {...roleOf('alert')}>{mine}</Text> : null}
-    </View>
-  );
+  return <Field {...rest} multiline={multiline} error={errorAt(error, rest.path)} maxLength={multiline ? 2000 : 100} autoHeight={false} />;
 }
 
 /**

@@ -2,9 +2,8 @@ import { Text, View } from '@tarojs/components';
 import type { Calendar } from '../../../../domain/calendar';
 import { CHANNELS, COMPLAINT_SCOPES, GUIDANCE_TOPICS, type TicketStaffView } from '../../../../shared/tickets';
 import { heading, roleOf } from '../../../../ui/a11y';
-import { formatMonthDay } from '../../../../ui/dates';
+import { formatMonthDay, formatMonthDayTime } from '../../../../ui/dates';
 import { DueLabel } from './DueLabel';
-import { formatDue } from './format';
 import { describeTimeLeft } from './time-left';
 import { statusText, TYPE_SHORT } from './words';
 
@@ -18,7 +17,7 @@ export function TicketHeader({ t, now, calendar }: { t: TicketStaffView; now: nu
   return (
     <View className='card' {...roleOf('region', { 'aria-label': '事项概况' })}>
       <Text className='title' {...heading(1)}>{TYPE_SHORT[t.type]}{t.topic ? `（${GUIDANCE_TOPICS[t.topic]}）` : ''}</Text>
-      <Text className='text strong'>{statusText(t.status)} · {CHANNELS[t.channel]} · {formatDue(t.createdAt)}</Text>
+      <Text className='text strong'>{statusText(t.status)} · {CHANNELS[t.channel]} · {formatMonthDayTime(t.createdAt)}</Text>
       {left ? (
         <View {...roleOf('status')}>
           <Text className='muted'>{t.clock?.title}：</Text>
@@ -26,7 +25,7 @@ export function TicketHeader({ t, now, calendar }: { t: TicketStaffView; now: nu
           {left.dueLine ? <Text className='muted'>{left.dueLine}{t.clock?.provisional ? '（节假日安排未公布，日期暂按常规计算）' : ''}</Text> : null}
         </View>
       ) : null}
-      {t.closure ? <Text className='text'>{t.closure.onTime ? '✓ 按时办结' : '⚠ 超期办结'} · {formatDue(t.closure.at)}</Text> : null}
+      {t.closure ? <Text className='text'>{t.closure.onTime ? '✓ 按时办结' : '⚠ 超期办结'} · {formatMonthDayTime(t.closure.at)}</Text> : null}
       <Text className='muted'>首问责任人：{t.firstResponder?.name ?? '（还没有人受理）'}</Text>
       <Text className='muted'>办理人：{t.assignee?.name ?? '（还没有人受理）'}</Text>
       {t.complaint ? <Text className='text'>投诉类别：{COMPLAINT_SCOPES[t.complaint.scope]}</Text> : null}

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { TimelineEvent } from '../../../../shared/tickets';
-import { formatMonthDay } from '../../../../ui/dates';
-import { formatDue } from './format';
+import { formatMonthDay, formatMonthDayTime } from '../../../../ui/dates';
 
 /**
  * A ticket's audited steps, oldest first: when, who did what, the words (replies, results,
@@ -13,7 +12,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     <View className='timeline' role='list'>
       {events.map((e) => (
         <View key={e.id} className='timeline__item' role='listitem'>
-          <Text className='timeline__when'>{formatDue(e.at)}</Text>
+          <Text className='timeline__when'>{formatMonthDayTime(e.at)}</Text>
           <Text className='text strong'>{e.summary}</Text>
           {e.text ? <Text className='text'>{e.text}</Text> : null}
           {e.expectedBy ? <Text className='text'>告知预计答复：{formatMonthDay(e.expectedBy)}</Text> : null}

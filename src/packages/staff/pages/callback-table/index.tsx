@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
 import { toBeijingDate } from '../../../../domain/beijing';
 import type { RatingsTable } from '../../../../shared/ratings';
-import { a11y, heading, roleOf } from '../../../../ui/a11y';
+import { heading, roleOf } from '../../../../ui/a11y';
 import { pageStyle } from '../../../../ui/font-scale';
-import { StaffGate, type StaffMe } from '../../components/StaffGate';
-import { mayReadBook } from '../../components/tickets/BookRow';
-import { copyText, downloadCsv, printPage } from '../../components/tickets/download';
-import { formatDue } from '../../components/tickets/format';
+import { BookGate } from '../../components/BookGate';
+import { CopyCard, ReportBar } from '../../components/ReportBar';
+import { downloadCsv } from '../../components/tickets/download';
 import { MonthStepper } from '../../components/tickets/MonthStepper';
 import { monthText } from '../../components/tickets/months';
 import { ratingsTable, ratingsTableCsv } from '../callbacks/parts/api';
@@ -18,6 +16,7 @@ import { ratePercent } from './parts/percent';
 import { RowCells, TableRows } from './parts/TableRows';
 import '../../components/tickets/tickets.css';
 import './table.css';
+import { formatMonthDayTime } from '../../../../ui/dates';
 
 /** Rule 十二(五): the month's draw, or when it will be made. */
 function SampleLine({ s }: { s: RatingsTable['sample'] }) {
@@ -43,8 +42,6 @@ function Table() {
     if (!res.ok) return setError(res.error);
     if (!downloadCsv(res.data.filename, res.data.csv)) setCsvText(res.data.csv.replace(/^\uFEFF/, ''));
   };
-  const print = () => { if (!printPage()) void Taro.showToast({ title: '请在电脑浏览器中打开本页打印', icon: 'none' }); };
-  const weapp = process.env.TARO_ENV === 'weapp';
 
   return (
     <View className='page page--with-bar' style={pageStyle()}>
@@ -60,38 +57,18 @@ function Table() {
             <Text className='h2' {...heading(2)}>全站合计</Text>
             <RowCells r={table.totals} />
             <SampleLine s={table.sample} />
-            <Text className='muted'>生成于 {formatDue(table.generatedAt)}</Text>
+            <Text className='muted'>生成于 {formatMonthDayTime(table.generatedAt)}</Text>
           </View>
           {table.rows.length ? <TableRows rows={table.rows} /> : <Text className='text'>本月没有办结的事项。</Text>}
         </View>
       ) : null}
-      {csvText ? (
-        <View className='card no-print'>
-          <Text className='h2'>表格文字（可复制到电脑表格）</Text>
-          <Button className='btn' onClick={() => void copyText(csvText, '已复制，可粘贴到表格')} {...a11y('复制全部文字', 'button')}>复制全部文字</Button>
-          <Text className='book-text' userSelect>{csvText}</Text>
-        </View>
-      ) : null}
-      <View className='bar no-print'>
-        <View className='bar__row'>
-          <Button className='btn' onClick={print} {...a11y('打印回访汇总表', 'button')}>打印</Button>
-          <Button className='btn btn--primary' onClick={() => void csv()} {...a11y(weapp ? '导出表格文字' : '下载表格 CSV', 'button')}>{weapp ? '导出表格' : '下载表格'}</Button>
-        </View>
-      </View>
+      <CopyCard text={csvText} />
+      <ReportBar name='回访汇总表' onExport={() => void csv()} />
     </View>
   );
 }
 
 /** 回访汇总表 (rule 十二(八)): per month, per staff member and type; printable and as CSV. Director / admin. */
 export default function CallbackTablePage() {
-  return (
-    <StaffGate>
-      {(me: StaffMe) => (mayReadBook(me.roles) ? <Table /> : (
-        <View className='page' style={pageStyle()}>
-          <Text className='title' {...heading(1)}>没有权限</Text>
-          <Text className='text'>回访汇总表只有工作站主任和平台管理人员可以查看。</Text>
-        </View>
-      ))}
-    </StaffGate>
-  );
+  return <BookGate name='回访汇总表'>{() => <Table />}</BookGate>;
 }

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
 import { toBeijingDate } from '../../../../domain/beijing';
 import type { ComplaintBookRow } from '../../../../shared/tickets';
-import { a11y, heading, roleOf } from '../../../../ui/a11y';
+import { heading, roleOf } from '../../../../ui/a11y';
 import { pageStyle } from '../../../../ui/font-scale';
-import { StaffGate, type StaffMe } from '../../components/StaffGate';
+import { BookGate } from '../../components/BookGate';
+import { CopyCard, ReportBar } from '../../components/ReportBar';
 import { complaintBook, complaintBookCsv } from '../../components/tickets/api';
-import { BookRow, mayReadBook } from '../../components/tickets/BookRow';
-import { copyText, downloadCsv, printPage } from '../../components/tickets/download';
+import { BookRow } from '../../components/tickets/BookRow';
+import { downloadCsv } from '../../components/tickets/download';
 import { MonthStepper } from '../../components/tickets/MonthStepper';
 import { monthRange, monthText } from '../../components/tickets/months';
 import '../../components/tickets/tickets.css';
@@ -37,9 +37,6 @@ function Book() {
     if (!res.ok) return setError(res.error);
     if (!downloadCsv(res.data.filename, res.data.csv)) setCsvText(res.data.csv.replace(/^\uFEFF/, ''));
   };
-  const print = () => {
-    if (!printPage()) void Taro.showToast({ title: '请在电脑浏览器中打开本页打印', icon: 'none' });
-  };
 
   return (
     <View className='page page--with-bar' style={pageStyle()}>
@@ -55,35 +52,13 @@ function Book() {
           {rows.map((r, i) => <BookRow key={r.id} row={r} n={i + 1} />)}
         </View>
       ) : null}
-      {csvText ? (
-        <View className='card no-print'>
-          <Text className='h2'>表格文字（可复制到电脑表格）</Text>
-          <Button className='btn' onClick={() => void copyText(csvText, '已复制，可粘贴到表格')} {...a11y('复制全部文字', 'button')}>复制全部文字</Button>
-          <Text className='book-text' userSelect>{csvText}</Text>
-        </View>
-      ) : null}
-      <View className='bar no-print'>
-        <View className='bar__row'>
-          <Button className='btn' onClick={print} {...a11y('打印投诉记录本', 'button')}>打印</Button>
-          <Button className='btn btn--primary' onClick={() => void csv()} {...a11y(process.env.TARO_ENV === 'weapp' ? '导出表格文字' : '下载表格 CSV', 'button')}>
-            {process.env.TARO_ENV === 'weapp' ? '导出表格' : '下载表格'}
-          </Button>
-        </View>
-      </View>
+      <CopyCard text={csvText} />
+      <ReportBar name='投诉记录本' onExport={() => void csv()} />
     </View>
   );
 }
 
 /** 投诉记录本 (rule 八(五)7): month range, a printable view and a CSV — director and admin only. */
 export default function ComplaintBookPage() {
-  return (
-    <StaffGate>
-      {(me: StaffMe) => (mayReadBook(me.roles) ? <Book /> : (
-        <View className='page' style={pageStyle()}>
-          <Text className='title' {...heading(1)}>没有权限</Text>
-          <Text className='text'>投诉记录本只有工作站主任和平台管理人员可以查看。</Text>
-        </View>
-      ))}
-    </StaffGate>
-  );
+  return <BookGate name='投诉记录本'>{() => <Book />}</BookGate>;
 }

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { callFunction } from '../../../../api/call';
 import type { ApiError } from '../../../../api/types';
 import type { MajorReport } from '../../../../shared/tickets';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { pageStyle } from '../../../../ui/font-scale';
-import { StaffGate, type StaffMe } from '../../components/StaffGate';
-import { mayReadBook } from '../../components/tickets/BookRow';
-import { copyText, downloadCsv, printPage } from '../../components/tickets/download';
+import { BookGate } from '../../components/BookGate';
+import { CopyCard, ReportBar } from '../../components/ReportBar';
+import { downloadCsv } from '../../components/tickets/download';
 import { reportText } from './report-text';
 import '../../components/tickets/tickets.css';
 
@@ -24,9 +24,6 @@ function Report({ id }: { id: string }) {
   }, [id]);
   useEffect(() => { void load(); }, [load]);
 
-  const print = () => {
-    if (!printPage()) void Taro.showToast({ title: '请在电脑浏览器中打开本页打印', icon: 'none' });
-  };
   const csv = () => {
     if (report && !downloadCsv(report.filename, report.csv)) setText(reportText(report));
   };
@@ -54,22 +51,10 @@ function Report({ id }: { id: string }) {
           {report.handling.length ? report.handling.map((h, i) => <Text key={i} className='book-row__cell'>· {h}</Text>) : <Text className='book-row__cell'>（尚无）</Text>}
         </View>
       </View>
-      {text ? (
-        <View className='card no-print'>
-          <Text className='h2'>报告文字（可复制发送）</Text>
-          <Button className='btn' onClick={() => void copyText(text, '已复制，可粘贴发送')} {...a11y('复制报告文字', 'button')}>复制报告文字</Button>
-          <Text className='book-text' userSelect>{text}</Text>
-        </View>
-      ) : null}
-      <View className='bar no-print'>
-        <View className='bar__row'>
-          <Button className='btn' onClick={print} {...a11y('打印重大投诉报告', 'button')}>打印</Button>
-          <Button className='btn btn--primary' onClick={csv} {...a11y(process.env.TARO_ENV === 'weapp' ? '导出报告文字' : '下载表格 CSV', 'button')}>
-            {process.env.TARO_ENV === 'weapp' ? '导出文字' : '下载表格'}
-          </Button>
-        </View>
+      <CopyCard text={text} title='报告文字（可复制发送）' copyLabel='复制报告文字' copied='已复制，可粘贴发送' />
+      <ReportBar name='重大投诉报告' onExport={csv} weappExport={{ label: '导出报告文字', text: '导出文字' }}>
         <Button className='btn btn--small' style={{ width: '100%' }} onClick={() => setText(reportText(report))} {...a11y('显示报告文字，可复制', 'button')}>显示文字，可复制</Button>
-      </View>
+      </ReportBar>
     </View>
   );
 }
@@ -80,14 +65,5 @@ function Report({ id }: { id: string }) {
  */
 export default function MajorReportPage() {
   const id = decodeURIComponent(useRouter().params.id ?? '');
-  return (
-    <StaffGate>
-      {(me: StaffMe) => (mayReadBook(me.roles) ? <Report id={id} /> : (
-        <View className='page' style={pageStyle()}>
-          <Text className='title' {...heading(1)}>没有权限</Text>
-          <Text className='text'>重大投诉报告只有工作站主任和平台管理人员可以查看。</Text>
-        </View>
-      ))}
-    </StaffGate>
-  );
+  return <BookGate name='重大投诉报告'>{() => <Report id={id} />}</BookGate>;
 }

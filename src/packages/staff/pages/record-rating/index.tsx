@@ -5,7 +5,7 @@ import type { ApiError } from '../../../../api/types';
 import { callbackLink, parseSubjectParam, type RateResult, type RatingAspect, type RatingLevel, type RatingSubject } from '../../../../shared/ratings';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { pageStyle } from '../../../../ui/font-scale';
-import { errorAt } from '../../../resident/components/words';
+import { errorAt } from '../../../../components/form/errorAt';
 import { AspectChips } from '../../../resident/pages/rate/parts/AspectChips';
 import { LevelChoices } from '../../../resident/pages/rate/parts/LevelChoices';
 import { levelText } from '../../../resident/pages/rate/parts/words';

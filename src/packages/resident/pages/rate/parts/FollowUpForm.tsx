@@ -4,7 +4,7 @@ import type { ApiError } from '../../../../../api/types';
 import { MAX_FOLLOW_UPS, type RatingView } from '../../../../../shared/ratings';
 import { a11y, roleOf } from '../../../../../ui/a11y';
 import { Field } from '../../../components/Field';
-import { errorAt } from '../../../components/words';
+import { errorAt } from '../../../../../components/form/errorAt';
 import { addComment } from './api';
 
 /**

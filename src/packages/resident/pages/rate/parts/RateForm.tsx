@@ -5,7 +5,7 @@ import type { RatingAspect, RatingLevel, RatingSubject, RatingView } from '../..
 import { a11y, roleOf } from '../../../../../ui/a11y';
 import { Field } from '../../../components/Field';
 import { newRequestId } from '../../../components/tickets-api';
-import { errorAt } from '../../../components/words';
+import { errorAt } from '../../../../../components/form/errorAt';
 import { AspectChips } from './AspectChips';
 import { rate } from './api';
 import { LevelChoices } from './LevelChoices';

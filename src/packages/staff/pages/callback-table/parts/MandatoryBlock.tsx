@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { RatingsTable } from '../../../../../shared/ratings';
 import { heading, roleOf } from '../../../../../ui/a11y';
-import { formatDue } from '../../../components/tickets/format';
 import { REASON_SHORT } from '../../callbacks/parts/words';
 import { ratePercent } from './percent';
+import { formatMonthDayTime } from '../../../../../ui/dates';
 
 /**
  * Rule 十二(四): the mandatory callbacks of the month — 「✓ 回访率 100%」 when all are done, else the
@@ -25,7 +25,7 @@ export function MandatoryBlock({ m }: { m: RatingsTable['mandatory'] }) {
           {m.missing.map((x, i) => (
             <View key={x.taskId} className='book-row' role='listitem'>
               <Text className='book-row__cell strong'>{i + 1}. {x.title} · 办理人 {x.staffName}</Text>
-              <Text className='book-row__cell'>{x.reasons.map((r) => REASON_SHORT[r]).join('、')}{x.dueAt ? ` · 期限 ${formatDue(x.dueAt)}` : ''}{x.overdue ? ' · ⚠ 已超期' : ''}</Text>
+              <Text className='book-row__cell'>{x.reasons.map((r) => REASON_SHORT[r]).join('、')}{x.dueAt ? ` · 期限 ${formatMonthDayTime(x.dueAt)}` : ''}{x.overdue ? ' · ⚠ 已超期' : ''}</Text>
             </View>
           ))}
           {m.missingCount > m.missing.length ? <Text className='muted'>另有 {m.missingCount - m.missing.length} 件未列出，请下载表格查看。</Text> : null}

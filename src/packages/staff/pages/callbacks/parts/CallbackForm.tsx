@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../../api/types';
 import { heading } from '../../../../../ui/a11y';
-import { errorAt } from '../../../../resident/components/words';
+import { errorAt } from '../../../../../components/form/errorAt';
 import { Box } from '../../../components/tickets/FormBits';
 import { ChoiceField } from './ChoiceField';
 import type { CallbackDraft } from './useCallbackForm';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { CALLBACK_METHODS, type CallbackRecord } from '../../../../../shared/ratings';
 import { heading, roleOf } from '../../../../../ui/a11y';
-import { formatDue } from '../../../components/tickets/format';
+import { formatMonthDayTime } from '../../../../../ui/dates';
 
 /**
  * A reached callback as recorded (rule 十二(七)): how, who, when, progress and result, the view of
@@ -12,7 +12,7 @@ export function RecordView({ record }: { record: CallbackRecord }) {
   return (
     <View className='card' {...roleOf('status')}>
       <Text className='h2' {...heading(2)}>✓ 回访记录</Text>
-      <Text className='text'>{CALLBACK_METHODS[record.method]} · {record.by.name} · {formatDue(record.at)}</Text>
+      <Text className='text'>{CALLBACK_METHODS[record.method]} · {record.by.name} · {formatMonthDayTime(record.at)}</Text>
       <Text className='text'>办理进度及结果：{record.progress}</Text>
       <Text className='text'>对工作人员的评价：{record.staffView}</Text>
       {record.opinions ? <Text className='text'>意见和建议：{record.opinions}</Text> : null}

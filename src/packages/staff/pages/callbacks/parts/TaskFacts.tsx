@@ -4,9 +4,9 @@ import { CALLBACK_METHODS, RATING_SOURCES, type CallbackTaskView } from '../../.
 import { heading } from '../../../../../ui/a11y';
 import { levelText } from '../../../../resident/pages/rate/parts/words';
 import { DueLabel } from '../../../components/tickets/DueLabel';
-import { formatDue } from '../../../components/tickets/format';
 import { describeTimeLeft } from '../../../components/tickets/time-left';
 import { reasonsText } from './words';
+import { formatMonthDayTime } from '../../../../../ui/dates';
 
 /**
  * What a callback is about: deadline, reasons, the rating that opened it, who handled the matter,
@@ -18,7 +18,7 @@ export function TaskFacts({ task, now, calendar }: { task: CallbackTaskView; now
   return (
     <View className='card'>
       {left ? <DueLabel left={left} /> : <Text className='text strong'>✓ 已回访</Text>}
-      {left?.dueLine ? <Text className='muted'>{left.dueLine}（{formatDue(task.createdAt)}生成）</Text> : null}
+      {left?.dueLine ? <Text className='muted'>{left.dueLine}（{formatMonthDayTime(task.createdAt)}生成）</Text> : null}
       <Text className='h2' {...heading(2)}>{task.title}</Text>
       <Text className='text'>原因：{reasonsText(task)}</Text>
       {task.rating ? (
@@ -32,7 +32,7 @@ export function TaskFacts({ task, now, calendar }: { task: CallbackTaskView; now
         <View>
           <Text className='text strong'>没联系上 {task.attempts.length} 次：</Text>
           {task.attempts.map((a, i) => (
-            <Text key={i} className='muted'>✗ {formatDue(a.at)} {CALLBACK_METHODS[a.method]} · {a.by.name}{a.note ? `：${a.note}` : ''}</Text>
+            <Text key={i} className='muted'>✗ {formatMonthDayTime(a.at)} {CALLBACK_METHODS[a.method]} · {a.by.name}{a.note ? `：${a.note}` : ''}</Text>
           ))}
         </View>
       ) : null}

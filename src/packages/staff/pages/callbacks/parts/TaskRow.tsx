@@ -6,8 +6,8 @@ import { a11y } from '../../../../../ui/a11y';
 import { levelText } from '../../../../resident/pages/rate/parts/words';
 import { DueLabel } from '../../../components/tickets/DueLabel';
 import { describeTimeLeft } from '../../../components/tickets/time-left';
-import { formatDue } from '../../../components/tickets/format';
 import { attemptsText, reasonsText } from './words';
+import { formatMonthDayTime } from '../../../../../ui/dates';
 
 /**
  * One 回访任务 in the list: the deadline (⚠ overdue / ◔ soon / ◷ later, in words), what it is
@@ -26,7 +26,7 @@ export function TaskRow({ task, now, calendar }: { task: CallbackTaskView; now: 
   return (
     <View className='ticket-row' role='listitem' onClick={() => void Taro.navigateTo({ url: callbackLink(task.id) })} {...a11y(label, 'link')}>
       <View className='ticket-row__head'>
-        {left ? <DueLabel left={left} /> : <Text className='text strong'>✓ 已回访{task.doneAt ? ` · ${formatDue(task.doneAt)}` : ''}</Text>}
+        {left ? <DueLabel left={left} /> : <Text className='text strong'>✓ 已回访{task.doneAt ? ` · ${formatMonthDayTime(task.doneAt)}` : ''}</Text>}
         <Text className='text strong'>{task.title} ›</Text>
       </View>
       {left && left.dueLine ? <Text className='muted'>{left.dueLine}</Text> : null}
