@@ -7,12 +7,17 @@ export class TransportError extends Error {}
 
 let cloudReady = false;
 
-/** Calls a CloudBase function from the mini-program; `init` runs once. */
-async function viaCloud(name: string, event: FnEvent): Promise<unknown> {
+/** Initialises CloudBase in the mini-program once (function calls and file uploads share it). */
+export function ensureCloud(): void {
   if (!cloudReady) {
     Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV, traceUser: true });
     cloudReady = true;
   }
+}
+
+/** Calls a CloudBase function from the mini-program; `init` runs once. */
+async function viaCloud(name: string, event: FnEvent): Promise<unknown> {
+  ensureCloud();
   const res = await Taro.cloud.callFunction({ name, data: event });
   return (res as { result?: unknown }).result;
 }

@@ -3,6 +3,9 @@ import type { IncomingMessage } from 'node:http';
 /** Outcome of reading a request body with a size limit. */
 export type BodyRead = { kind: 'ok'; text: string } | { kind: 'too-large' };
 
+/** Outcome of reading a request body as bytes with a size limit. */
+export type BytesRead = { kind: 'ok'; bytes: Buffer } | { kind: 'too-large' };
+
 /**
  * Reads the whole body as UTF-8, giving up as soon as it exceeds `limit` bytes (declared
  * Content-Length or bytes actually received); the rest of an oversized body is discarded.
@@ -10,7 +13,19 @@ export type BodyRead = { kind: 'ok'; text: string } | { kind: 'too-large' };
  * @example
  * const body = await readBody(req, 64 * 1024);
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
+export async function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
+  const read = await readBytes(req, limit);
+  return read.kind === 'ok' ? { kind: 'ok', text: read.bytes.toString('utf8') } : read;
+}
+
+/**
+ * Reads the whole body as bytes (e.g. an uploaded photo) with the same limit rules as
+ * {@link readBody}.
+ *
+ * @example
+ * const body = await readBytes(req, MAX_FILE_BYTES);
+ */
+export function readBytes(req: IncomingMessage, limit: number): Promise<BytesRead> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (declared > limit) {
@@ -33,7 +48,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead>
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!over) resolve({ kind: 'ok', text: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8') });
+      if (!over) resolve({ kind: 'ok', bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
     });
     req.on('error', reject);
   });

@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { functions } from '../functions';
 import { createEmbeddedRuntime } from '../runtime/embedded';
 import { scheduleTimers } from '../runtime/timers';
 import { clockFromEnv } from '../runtime/clock-from-env';
 import { createGateway } from './server';
+import { createDiskFileStore } from '../files/disk';
 import { loadSessionSecret } from './secret';
 
 export interface StartOptions {
@@ -42,6 +43,7 @@ export async function startGateway(options: StartOptions): Promise<Started> {
     production: options.production,
     sessionSecret: loadSessionSecret(env, options.dataDir),
     health: { store: 'sqlite', timers: timers.scheduled },
+    files: createDiskFileStore(join(options.dataDir, 'files')),
     log: options.log,
     logAll: env.LOG_REQUESTS === '1',
   });

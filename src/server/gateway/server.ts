@@ -7,6 +7,8 @@ import { parseObject, readBody } from './body';
 import { sendError, sendJson } from './respond';
 import { signSession, verifySession } from './session';
 import { staticSite } from './static';
+import { fileRoutes } from './files';
+import type { FileStore } from '../ports/files';
 
 export interface GatewayOptions {
   runtime: Runtime;
@@ -22,6 +24,8 @@ export interface GatewayOptions {
   log?: (line: string) => void;
   /** Log every API call, not only the ones worth a look (LOG_REQUESTS=1). */
   logAll?: boolean;
+  /** Letter photos (`POST /api/files`, `GET /api/files/<id>`); omitted → those paths answer 404. */
+  files?: FileStore;
 }
 
 const FN_PREFIX = '/api/fn/';
@@ -30,7 +34,7 @@ const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
 /**
  * The local HTTP gateway: the same function handlers the cloud runs, over plain node:http.
  * `POST /api/fn/<name>` (event as JSON, `Authorization: Bearer <token>`), `POST /api/dev/sign-in`
- * (not in production), `GET /healthz`, and the H5 build.
+ * (not in production), `GET /healthz`, letter photos (`/api/files`, when `files` is given), and the H5 build.
  *
  * @example
  * createGateway({ runtime, functions, production: false, sessionSecret }).listen(3000);
@@ -40,6 +44,7 @@ export function createGateway(options: GatewayOptions): Server {
   const serveStatic = options.staticDir ? staticSite(options.staticDir) : null;
   const health = { ok: true, store: 'sqlite', ...options.health, functions: [...byName.keys()] };
   const { runtime, sessionSecret, log } = options;
+  const serveFiles = options.files ? fileRoutes({ files: options.files, store: runtime.store, identify: (req) => identify(req) }) : null;
 
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     const fn = byName.get(name);
@@ -78,6 +83,7 @@ export function createGateway(options: GatewayOptions): Server {
       if (req.method !== 'POST') return methodNotAllowed(res);
       return callFunction(req, res, path.slice(FN_PREFIX.length));
     }
+    if (serveFiles && (await serveFiles(req, res, path))) return;
     if (path === '/api/dev/sign-in' && !options.production) {
       if (req.method !== 'POST') return methodNotAllowed(res);
       return signIn(req, res);

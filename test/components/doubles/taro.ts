@@ -25,7 +25,9 @@ const Taro = {
   getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
   setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, JSON.parse(JSON.stringify(value)))),
   removeStorageSync: jest.fn((key: string) => void storage.delete(key)),
-  cloud: { init: jest.fn(), callFunction: jest.fn() },
+  cloud: { init: jest.fn(), callFunction: jest.fn(), uploadFile: jest.fn((_: { cloudPath: string; filePath: string }) => Promise.resolve({ fileID: '', statusCode: 200, errMsg: 'cloud.uploadFile:ok' })) },
+  chooseImage: jest.fn((_: { count?: number; sizeType?: string[]; sourceType?: string[] }) => Promise.resolve({ tempFilePaths: [] as string[], errMsg: 'chooseImage:ok' })),
+  previewImage: resolved(),
 };
 
 export default Taro;

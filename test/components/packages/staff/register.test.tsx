@@ -58,4 +58,27 @@ describe('登记来访来电', () => {
     expect(sends[1]).toMatchObject({ channel: 'transferred', type: 'consultation', transferredFrom: { department: '县司法局' }, answeredOnSpot: '已讲解相邻关系规定' });
     expect(sends[0].requestId).toBe(sends[1].requestId);
   });
+
+  it('attaches photos of a letter, uploaded from the page, and offers none for a walk-in', async () => {
+    const gw = fakeGateway({ 'info.me': staffMe, 'tickets.register': () => ({ ok: true, data: { ticket: staffTicket({ channel: 'letter' }) } }) });
+    const viaGateway = global.fetch as jest.Mock;
+    global.fetch = jest.fn(async (url: string, init: RequestInit) => {
+      if (url.startsWith('blob:')) return { blob: async () => new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }) };
+      if (url === '/api/files') return { status: 200, headers: { get: () => 'application/json' }, json: async () => ({ ok: true, data: { fileId: `f_${'1'.repeat(32)}` } }) };
+      return viaGateway(url, init);
+    }) as unknown as typeof fetch;
+    (Taro.chooseImage as jest.Mock).mockResolvedValueOnce({ tempFilePaths: ['blob:letter-1'], errMsg: 'chooseImage:ok' });
+    render(<RegisterPage />);
+    await settle();
+    expect(screen.queryByRole('button', { name: '拍照 / 选照片' })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: '来源：信函' }));
+    fireEvent.click(screen.getByRole('button', { name: '拍照 / 选照片' }));
+    await settle();
+    expect(screen.getByRole('button', { name: '删去第 1 张照片' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '来信反映村道占用问题' } });
+    fireEvent.click(screen.getByRole('radio', { name: '还要办理' }));
+    fireEvent.click(screen.getByRole('button', { name: '登记' }));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'register')!.event).toMatchObject({ channel: 'letter', letterPhotoIds: [`f_${'1'.repeat(32)}`] });
+  });
 });

@@ -53,6 +53,8 @@ export interface RegisterInput {
   complaint?: { scope: ComplaintScope; respondentName?: string };
   transferredFrom?: { department: string; reference?: string };
   answeredOnSpot?: string;
+  /** Photos of a letter (ids from the upload), ≤ 9. */
+  letterPhotoIds?: string[];
 }
 
 /** 登记 a walk-in or a phone call; the caller becomes first responder. */

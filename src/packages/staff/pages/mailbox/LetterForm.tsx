@@ -3,6 +3,7 @@ import { COMPLAINT_SCOPE_SHORT, type ComplaintScope } from '../../../../shared/t
 import { a11y, roleOf } from '../../../../ui/a11y';
 import { Chips } from '../../components/tickets/Chips';
 import { Box } from '../../components/tickets/FormBits';
+import { LetterPhotos } from '../../components/tickets/LetterPhotos';
 import { LETTER_TYPES, type LetterDraft } from './letters';
 
 const TYPE_CHIPS = (Object.keys(LETTER_TYPES) as LetterDraft['type'][]).map((t) => ({ value: t, label: LETTER_TYPES[t] }));
@@ -38,6 +39,7 @@ export function LetterForm({ n, value, onChange, problem, onAdd }: {
       ) : null}
       <Box label='写信人姓名（署名的才填）' path='name' multiline={false} value={value.name} onChange={(name) => set({ name })} />
       <Box label='写信人电话（留了才填）' path='phone' multiline={false} value={value.phone} onChange={(phone) => set({ phone })} />
+      <LetterPhotos label='这封信的照片（可不拍）' value={value.photos} onChange={(photos) => set({ photos })} />
       <Button className='btn' onClick={onAdd} {...a11y('加入本次登记', 'button')}>＋ 加入本次登记</Button>
     </View>
   );

@@ -1,4 +1,5 @@
 import { COMPLAINT_SCOPE_SHORT, type ComplaintScope, type MailboxLetter } from '../../../../shared/tickets';
+import type { LetterPhoto } from '../../components/tickets/LetterPhotos';
 
 /** One letter while it is typed. */
 export interface LetterDraft {
@@ -8,9 +9,11 @@ export interface LetterDraft {
   content: string;
   scope: ComplaintScope | '';
   respondentName: string;
+  /** Photos of the letter, already uploaded. */
+  photos: LetterPhoto[];
 }
 
-export const EMPTY_LETTER: LetterDraft = { type: 'complaint', name: '', phone: '', content: '', scope: '', respondentName: '' };
+export const EMPTY_LETTER: LetterDraft = { type: 'complaint', name: '', phone: '', content: '', scope: '', respondentName: '', photos: [] };
 
 export const LETTER_TYPES: Record<LetterDraft['type'], string> = { complaint: '投诉', suggestion: '意见建议', praise: '表扬' };
 
@@ -30,6 +33,7 @@ export function letterOf(d: LetterDraft): { letter: MailboxLetter } | { missing:
     letter.scope = d.scope as ComplaintScope;
     if (d.respondentName.trim()) letter.respondentName = d.respondentName.trim();
   }
+  if (d.photos.length) letter.photoIds = d.photos.map((p) => p.fileId);
   return { letter };
 }
 
@@ -40,5 +44,6 @@ export function letterOf(d: LetterDraft): { letter: MailboxLetter } | { missing:
 export function letterLine(l: MailboxLetter, i: number): string {
   const kind = LETTER_TYPES[l.type ?? 'complaint'] + (l.scope ? `（${COMPLAINT_SCOPE_SHORT[l.scope]}）` : '');
   const text = l.content.length > 30 ? `${l.content.slice(0, 30)}…` : l.content;
-  return `第 ${i + 1} 封 · ${kind}：${text}`;
+  const photos = l.photoIds?.length ? `（附照片 ${l.photoIds.length} 张）` : '';
+  return `第 ${i + 1} 封 · ${kind}：${text}${photos}`;
 }

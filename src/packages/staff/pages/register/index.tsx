@@ -11,6 +11,7 @@ import { StaffGate } from '../../components/StaffGate';
 import { registerTicket, type RegisterInput } from '../../components/tickets/api';
 import { Chips, type ChipOption } from '../../components/tickets/Chips';
 import { Box, YesNo } from '../../components/tickets/FormBits';
+import { LetterPhotos, type LetterPhoto } from '../../components/tickets/LetterPhotos';
 import { staffTicketUrl } from '../../components/tickets/links';
 import { TYPE_SHORT } from '../../components/tickets/words';
 import { newRequestId } from '../../components/tickets/request-id';
@@ -45,6 +46,9 @@ function RegisterForm() {
   const [phone, setPhone] = useState('');
   const [onSpot, setOnSpot] = useState(false);
   const [answer, setAnswer] = useState('');
+  const [photos, setPhotos] = useState<LetterPhoto[]>([]);
+  /** A letter, or papers sent over by another department, may come with photos. */
+  const paper = channel === 'letter' || channel === 'transferred';
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
 
@@ -58,6 +62,7 @@ function RegisterForm() {
       ...(type === 'complaint' ? { complaint: { scope: scope as ComplaintScope, ...(respondent.trim() ? { respondentName: respondent.trim() } : {}) } } : {}),
       ...(channel === 'transferred' ? { transferredFrom: { department: department.trim() } } : {}),
       ...(onSpot ? { answeredOnSpot: answer.trim() } : {}),
+      ...(paper && photos.length ? { letterPhotoIds: photos.map((p) => p.fileId) } : {}),
     };
     setBusy(true);
     setError(undefined);
@@ -98,6 +103,8 @@ function RegisterForm() {
         <Box label='从哪个部门转来' path='transferredFrom.department' multiline={false} value={department} onChange={setDepartment} error={error} placeholder='例如：县司法局' />
       ) : null}
       <Box label='内容' path='content' value={content} onChange={setContent} error={error} placeholder='当事人反映的问题' />
+      {paper ? <LetterPhotos value={photos} onChange={setPhotos} /> : null}
+      {error?.field?.startsWith('letterPhotoIds') ? <Text className='field__error' {...roleOf('alert')}>{error.message}</Text> : null}
       <Box label={mustContact ? '投诉人姓名（必填）' : '当事人姓名（可不填）'} path='contact.name' multiline={false} value={name} onChange={setName} error={error} />
       <Box label={mustContact ? '投诉人电话（必填）' : '联系电话（可不填）'} path='contact.phone' multiline={false} value={phone} onChange={setPhone} error={error} />
       {type !== 'complaint' ? (

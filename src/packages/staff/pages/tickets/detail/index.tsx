@@ -17,6 +17,7 @@ import { Sheet } from '../../../components/tickets/Sheet';
 import { DelaySheet, MajorSheet, TransferReplySheet } from '../../../components/tickets/SmallSheets';
 import { TicketHeader } from '../../../components/tickets/TicketHeader';
 import { Timeline } from '../../../components/tickets/Timeline';
+import { PhotoStrip } from '../../../components/tickets/PhotoStrip';
 import { useRun } from '../../../components/tickets/useRun';
 import { mayReadBook } from '../../../components/tickets/BookRow';
 import { majorReportUrl } from '../../../components/tickets/links';
@@ -79,7 +80,8 @@ function TicketPage({ roles }: { roles?: string[] }) {
       <TicketHeader t={t} now={now} calendar={calendar} />
       <Section title={t.type === 'complaint' ? '投诉内容' : '内容'}>
         <Text className='text'>{t.content}</Text>
-        {t.letterPhotoIds.length ? <Text className='muted'>附信件照片 {t.letterPhotoIds.length} 张</Text> : null}
+        {t.letterPhotoIds.length ? <Text className='muted'>附信件照片 {t.letterPhotoIds.length} 张（点开看大图）</Text> : null}
+        {t.letterPhotoIds.length ? <PhotoStrip ids={t.letterPhotoIds} /> : null}
       </Section>
       <ContactCard t={t} />
       {t.complaint?.major && mayReadBook(roles) ? <Text className='link' onClick={() => void Taro.navigateTo({ url: majorReportUrl(t.id) })} {...a11y('重大投诉报告（报县局）：打印、下载', 'link')}>重大投诉报告（报县局）：打印、下载 ›</Text> : null}
