@@ -100,12 +100,15 @@ export function createGateway(options: GatewayOptions): Server {
 
   const server = createServer((req, res) => {
     const started = log ? performance.now() : 0;
-    if (log) res.once('finish', () => logLine(log, req, res, started, options.logAll ?? false));
-    route(req, res).catch((err: unknown) => {
-      console.error('[gateway]', err);
-      if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: '系统繁忙，请稍后再试；急事请拨打 0791-83280001' });
-      else res.destroy();
-    });
+    route(req, res)
+      .catch((err: unknown) => {
+        console.error('[gateway]', err);
+        if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: '系统繁忙，请稍后再试；急事请拨打 0791-83280001' });
+        else res.destroy();
+      })
+      .then(() => {
+        if (log) logLine(log, req, res, started, options.logAll ?? false);
+      });
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 20_000;
