@@ -3,6 +3,7 @@ import type { Store } from '../ports/store';
 import { listItems } from './items';
 import { currentCalendar } from './calendar-overrides';
 import { publicationRevision } from './revision';
+import { keepJson } from '../core/json-cache';
 
 export interface PublishedOverview {
   items: ContentItem[];
@@ -24,7 +25,7 @@ export async function publishedOverview(store: Store): Promise<PublishedOverview
   const hit = cache.get(store);
   if (hit && hit.revision === revision) return hit.value;
   const [items, calendar] = await Promise.all([listItems(store), currentCalendar(store)]);
-  const value = { items, calendar };
+  const value = { items: keepJson(items), calendar: keepJson(calendar) };
   cache.set(store, { revision, value });
   return value;
 }
