@@ -1,15 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { __reset, __setRouterParams } from '../doubles/taro';
+import { __setRouterParams } from '../doubles/taro';
 import GuidePage from '../../../src/pages/guide/index';
 import { fakeGateway } from '../support/gateway';
 import { legalAid } from '../support/fixtures';
+import { atFixedTime } from '../support/clock';
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
 async function renderGuide(key: string) {
   __setRouterParams({ key: encodeURIComponent(key) });

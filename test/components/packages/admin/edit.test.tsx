@@ -1,21 +1,14 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { __reset, __setRouterParams } from '../../doubles/taro';
+import { __setRouterParams } from '../../doubles/taro';
 import EditPage from '../../../../src/packages/admin/pages/edit/index';
 import { fakeGateway } from '../../support/gateway';
 import { station } from '../../support/fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
 const admin = () => ({ ok: true, data: { kind: 'staff', name: '王管理', roles: ['staff', 'admin'] } });
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('admin editor', () => {
   it('shows the server\'s field error next to the phone number it names, and at the save button', async () => {

@@ -3,6 +3,7 @@ import { __reset } from '../../doubles/taro';
 import BookPage from '../../../../src/packages/booking/pages/book/index';
 import { fakeGateway } from '../../support/gateway';
 import { NOW, appointment, resident, services, slot, slotsResult } from './fixtures';
+import { settle } from '../../support/clock';
 
 beforeEach(() => {
   __reset();
@@ -11,9 +12,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
 
 async function openOnDays() {

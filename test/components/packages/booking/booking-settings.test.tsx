@@ -1,23 +1,15 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset } from '../../doubles/taro';
 import BookingSettingsPage from '../../../../src/packages/admin/pages/booking-settings/index';
 import { fakeGateway } from '../../support/gateway';
+import { atFixedTime, settle } from '../../support/clock';
 
 /** The admin's 预约设置 page lives in the admin subpackage; tested here with the booking pages. */
 const admin = () => ({ ok: true, data: { kind: 'staff', name: '示例·赵某', roles: ['staff', 'admin'] } });
 const settings = { capacityPerSlot: 2, slotMinutes: 30, horizonDays: 14, minLeadMinutes: 120, version: 0 };
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('预约设置 (admin)', () => {
   it('sends only the setting that changed, with the reason, and shows the new version', async () => {

@@ -4,6 +4,7 @@ import { __reset } from '../../doubles/taro';
 import HomeVisitPage from '../../../../src/packages/booking/pages/home-visit/index';
 import { fakeGateway } from '../../support/gateway';
 import { NOW, appointment, resident, slotsResult } from './fixtures';
+import { settle } from '../../support/clock';
 
 beforeEach(() => {
   __reset();
@@ -12,9 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 

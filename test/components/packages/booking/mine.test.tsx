@@ -4,6 +4,7 @@ import { __reset } from '../../doubles/taro';
 import MinePage from '../../../../src/packages/booking/pages/mine/index';
 import { fakeGateway } from '../../support/gateway';
 import { NOW, appointment } from './fixtures';
+import { settle } from '../../support/clock';
 
 beforeEach(() => {
   __reset();
@@ -12,9 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 const displaced = appointment({
   id: 'appt-2', date: '2026-10-12', start: '09:00', end: '09:30', status: 'needsReschedule', statusLabel: '需改约',

@@ -1,23 +1,15 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset } from '../../doubles/taro';
 import ComplaintPage from '../../../../src/packages/resident/pages/complaint/index';
 import AskPage from '../../../../src/packages/resident/pages/ask/index';
 import { fakeGateway } from '../../support/gateway';
 import { residentTicket } from '../staff/tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
 const resident = () => ({ ok: true, data: { kind: 'resident', name: '示例·陈大爷' } });
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 const fieldBox = (id: string) => document.getElementById(id)!;
 

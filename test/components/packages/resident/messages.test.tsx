@@ -1,16 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset } from '../../doubles/taro';
 import Messages from '../../../../src/packages/resident/pages/messages/index';
 import { fakeGateway } from '../../support/gateway';
 import { inboxItem } from '../../support/inbox-fixtures';
+import { atFixedTime } from '../../support/clock';
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
 async function renderMessages() {
   render(<Messages />);

@@ -7,6 +7,7 @@ import MyRatings from '../../../../src/packages/resident/pages/ratings/index';
 import type { RatingRequestView, RatingView } from '../../../../src/shared/ratings';
 import { fakeGateway } from '../../support/gateway';
 import { at, residentTicket } from '../staff/tickets-fixtures';
+import { settle } from '../../support/clock';
 
 const zhang = { staffId: 'staff:1', name: '示例·张某' };
 const request: RatingRequestView = {
@@ -26,9 +27,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('服务评价 page, not rated yet', () => {
   it('shows three large choices, each a face and a word, and marks the chosen one in words', async () => {

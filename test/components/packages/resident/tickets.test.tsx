@@ -1,21 +1,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset, __setRouterParams } from '../../doubles/taro';
+import { __setRouterParams } from '../../doubles/taro';
 import MyTickets from '../../../../src/packages/resident/pages/tickets/index';
 import MyTicket from '../../../../src/packages/resident/pages/tickets/detail/index';
 import { fakeGateway } from '../../support/gateway';
 import { at, notice, residentTicket } from '../staff/tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T12:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime('2026-11-26T12:00:00+08:00');
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('我的事项', () => {
   it('lists own matters with their status in words and a symbol, and how many answers came', async () => {

@@ -4,6 +4,7 @@ import { __reset, __setRouterParams } from '../../doubles/taro';
 import StaffAppointmentsPage from '../../../../src/packages/staff/pages/appointments/index';
 import type { Appointment, DayView } from '../../../../src/shared/appointments';
 import { fakeGateway } from '../../support/gateway';
+import { settle } from '../../support/clock';
 
 const NOW = Date.parse('2026-11-26T10:00:00+08:00');
 const staff = () => ({ ok: true, data: { kind: 'staff', name: '示例·张某', roles: ['staff'] } });
@@ -33,9 +34,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
 const bar = () => document.querySelector('.bar') as HTMLElement;
 

@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { __reset } from '../../doubles/taro';
 import CallbackTablePage from '../../../../src/packages/staff/pages/callback-table/index';
 import { ratePercent } from '../../../../src/packages/staff/pages/callback-table/parts/percent';
 import type { RatingsTable, RatingsTableRow } from '../../../../src/shared/ratings';
 import { fakeGateway } from '../../support/gateway';
 import { at } from './tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
 const me = (roles: string[]) => () => ({ ok: true, data: { kind: 'staff', name: '示例·李主任', roles } });
 
@@ -21,16 +21,8 @@ const table = (mandatory: RatingsTable['mandatory'], over: Partial<RatingsTable>
   mandatory, sample: null, ...over,
 });
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('回访汇总表', () => {
   it('shows 100% with a ✓ in words when every mandatory callback is done', async () => {

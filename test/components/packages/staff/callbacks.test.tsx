@@ -1,11 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset, __setRouterParams } from '../../doubles/taro';
+import { __setRouterParams } from '../../doubles/taro';
 import CallbackTasks from '../../../../src/packages/staff/pages/callbacks/index';
 import CallbackDetail from '../../../../src/packages/staff/pages/callbacks/detail/index';
 import type { CallbackTaskView } from '../../../../src/shared/ratings';
 import { fakeGateway } from '../../support/gateway';
 import { at } from './tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
 const zhang = { staffId: 'staff:1', name: '示例·张某' };
 const li = { staffId: 'staff:2', name: '示例·李某' };
@@ -18,16 +19,8 @@ const task = (over: Partial<CallbackTaskView> = {}): CallbackTaskView => ({
   dueAt: at('2026-12-03T17:00:00+08:00'), overdue: false, attempts: [], record: null, doneAt: null, ...over,
 });
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('回访任务 list', () => {
   it('shows overdue tasks first with ⚠ and words, the reason in words, and opens a task', async () => {

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { __reset } from '../../doubles/taro';
 import ComplaintBookPage from '../../../../src/packages/staff/pages/complaint-book/index';
 import type { ComplaintBookRow } from '../../../../src/shared/tickets';
 import { fakeGateway } from '../../support/gateway';
 import { at } from './tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
 const me = (roles: string[]) => () => ({ ok: true, data: { kind: 'staff', name: '示例·李主任', roles } });
 
@@ -15,16 +15,8 @@ const bookRow = (over: Partial<ComplaintBookRow>): ComplaintBookRow => ({
   onTime: true, major: false, transferReply: '', ...over,
 });
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('投诉记录本', () => {
   it("lists the month's complaints: complainant, person complained about, handling steps and result", async () => {

@@ -1,21 +1,13 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset } from '../../doubles/taro';
 import MailboxPage from '../../../../src/packages/staff/pages/mailbox/index';
 import { fakeGateway } from '../../support/gateway';
 import { staffMe } from '../../support/inbox-fixtures';
 import { row } from './tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T17:05:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime('2026-11-26T17:05:00+08:00');
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const pick = (name: string) => fireEvent.click(screen.getByRole('radio', { name }));

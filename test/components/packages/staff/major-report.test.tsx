@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset, __setRouterParams } from '../../doubles/taro';
+import { __setRouterParams } from '../../doubles/taro';
 import MajorReportPage from '../../../../src/packages/staff/pages/major-report/index';
 import WorkbenchHome from '../../../../src/packages/staff/pages/index/index';
 import ComplaintBookPage from '../../../../src/packages/staff/pages/complaint-book/index';
@@ -9,6 +9,7 @@ import { fakeGateway } from '../../support/gateway';
 import StaffTicket from '../../../../src/packages/staff/pages/tickets/detail/index';
 import { overview } from '../../support/fixtures';
 import { at, staffTicket, zhang } from './tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
 const me = (roles: string[]) => () => ({ ok: true, data: { kind: 'staff', name: '示例·李主任', roles } });
 
@@ -22,16 +23,8 @@ const report: MajorReport = {
   csv: '\uFEFF项目,内容\r\n编号,tk_1\r\n',
 };
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('重大投诉报告', () => {
   it('asks for the report of the ticket in the link and shows every field and the handling, for the director', async () => {

@@ -1,10 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset, __setRouterParams } from '../../doubles/taro';
+import { __setRouterParams } from '../../doubles/taro';
 import RecordRatingPage from '../../../../src/packages/staff/pages/record-rating/index';
 import type { RatingView } from '../../../../src/shared/ratings';
 import { fakeGateway } from '../../support/gateway';
 import { at, row } from './tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
 const me = () => ({ ok: true, data: { kind: 'staff', name: '示例·张某', roles: ['staff'] } });
 const zhang = { staffId: 'staff:1', name: '示例·张某' };
@@ -13,16 +14,8 @@ const rated = (over: Partial<RatingView>): RatingView => ({
   source: 'windowDevice', recordedBy: zhang, at: at('2026-11-26T10:00:00+08:00'), followUps: [], callbackOwed: true, ...over,
 });
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('登记窗口或电话评价', () => {
   it('picks a closed ticket, the source and the level, records it and opens the callback it created', async () => {

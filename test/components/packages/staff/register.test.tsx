@@ -1,22 +1,14 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset } from '../../doubles/taro';
 import RegisterPage from '../../../../src/packages/staff/pages/register/index';
 import { fakeGateway } from '../../support/gateway';
 import { staffTicket } from './tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
 const staffMe = () => ({ ok: true, data: { kind: 'staff', name: '示例·张某', roles: ['staff'] } });
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('登记来访来电', () => {
   it('registers a phone complaint in a few taps and opens it', async () => {

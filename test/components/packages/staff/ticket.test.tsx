@@ -5,6 +5,7 @@ import StaffTicket from '../../../../src/packages/staff/pages/tickets/detail/ind
 import { fakeGateway } from '../../support/gateway';
 import { overview, legalAid } from '../../support/fixtures';
 import { at, li, staffTicket, zhang } from './tickets-fixtures';
+import { settle } from '../../support/clock';
 
 const staffMe = () => ({ ok: true, data: { kind: 'staff', name: '示例·张某', roles: ['staff'] } });
 const ID = 'tk_000000000000000000000001';
@@ -18,9 +19,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 describe('办理来件 (staff ticket page)', () => {
   it('shows the time left on the clock, the contact with tap-to-call, and the timeline', async () => {

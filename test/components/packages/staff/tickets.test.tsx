@@ -1,23 +1,15 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { __reset } from '../../doubles/taro';
 import TicketInbox from '../../../../src/packages/staff/pages/tickets/index';
 import { fakeGateway } from '../../support/gateway';
 import { overview } from '../../support/fixtures';
 import { at, row } from './tickets-fixtures';
+import { atFixedTime, settle } from '../../support/clock';
 
 const staff = (roles = ['staff']) => () => ({ ok: true, data: { kind: 'staff', name: '示例·张某', roles } });
 
-beforeEach(() => {
-  __reset();
-  jest.useFakeTimers();
-  jest.setSystemTime(Date.parse('2026-11-26T10:00:00+08:00'));
-});
-afterEach(() => jest.useRealTimers());
+atFixedTime();
 
-async function settle() {
-  await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
-}
 
 const rows = [
   row({ id: 'tk_late', dueAt: at('2026-11-23T17:00:00+08:00'), overdue: true, preview: '态度差', major: true, complaintScope: 'attitude' }),
