@@ -1,16 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { prepareSubscribe } from '../../../../api/subscribe';
 import { readCachedOverview } from '../../../../api/overview';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { safeCalendar } from '../../../../ui/calendar';
 import { pageStyle } from '../../../../ui/font-scale';
-import { useMe } from '../../../../ui/useMe';
 import { ChoiceList, type Choice } from '../../components/ChoiceList';
 import { DoneCard } from '../../components/DoneCard';
 import { Field } from '../../components/Field';
-import { readContact } from '../../components/contact';
+import { useContactForm } from '../../components/useContactForm';
 import { answerByLine } from '../../components/due';
 import { COMPLAINT_URL } from '../../components/links';
 import { useSubmit } from '../../components/useSubmit';
@@ -37,18 +35,10 @@ const CONTENT_LABEL: Record<AskType, string> = {
  */
 export default function AskPage() {
   const initial = useRouter().params.type;
-  const { me } = useMe();
   const [type, setType] = useState<AskType | ''>(ASK_TYPES.some((t) => t.value === initial) ? (initial as AskType) : '');
   const [content, setContent] = useState('');
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
+  const { name, setName, phone, setPhone } = useContactForm();
   const { submit, busy, error, done, note } = useSubmit();
-  useEffect(() => { void prepareSubscribe(); }, []);
-  useEffect(() => {
-    const saved = readContact(me?.kind === 'resident' ? me.name : '');
-    setName((n) => n || saved.name);
-    setPhone((p) => p || saved.phone);
-  }, [me]);
   const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar.overrides), []);
 
   if (done) {

@@ -1,17 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { prepareSubscribe } from '../../../../api/subscribe';
 import { readCachedOverview } from '../../../../api/overview';
 import type { ComplaintScope } from '../../../../shared/tickets';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { safeCalendar } from '../../../../ui/calendar';
 import { pageStyle } from '../../../../ui/font-scale';
-import { useMe } from '../../../../ui/useMe';
 import { ChoiceList } from '../../components/ChoiceList';
 import { DoneCard } from '../../components/DoneCard';
 import { Field } from '../../components/Field';
-import { readContact } from '../../components/contact';
+import { useContactForm } from '../../components/useContactForm';
 import { answerByLine } from '../../components/due';
 import { ASK_URL } from '../../components/links';
 import { useSubmit } from '../../components/useSubmit';
@@ -25,19 +23,11 @@ import '../../components/resident.css';
  * within 5 working days, and the date that means.
  */
 export default function ComplaintPage() {
-  const { me } = useMe();
   const [content, setContent] = useState('');
   const [scope, setScope] = useState<ComplaintScope | ''>('');
   const [respondent, setRespondent] = useState('');
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
+  const { name, setName, phone, setPhone } = useContactForm();
   const { submit, busy, error, done, note } = useSubmit();
-  useEffect(() => { void prepareSubscribe(); }, []);
-  useEffect(() => {
-    const saved = readContact(me?.kind === 'resident' ? me.name : '');
-    setName((n) => n || saved.name);
-    setPhone((p) => p || saved.phone);
-  }, [me]);
   const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar.overrides), []);
 
   if (done) {
