@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { ErrorBody } from '../core/errors';
-import { toJsonText } from '../core/json-cache';
+import { toJsonBytes } from '../core/json-cache';
 
 /** Headers every response carries. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -25,7 +25,7 @@ const API_HEADERS = {
  * sendJson(res, 200, { ok: true, data: { kind: 'resident' } });
  */
 export function sendJson(res: ServerResponse, status: number, body: unknown, extra?: Record<string, string>): void {
-  const bytes = Buffer.from(toJsonText(body), 'utf8');
+  const bytes = toJsonBytes(body);
   const headers = [...API_HEADER_LIST, 'Content-Length', String(bytes.length)];
   if (extra) for (const name in extra) headers.push(name, extra[name]);
   res.writeHead(status, headers);

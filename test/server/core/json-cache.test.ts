@@ -1,6 +1,6 @@
-import { keepJson, toJsonText } from '../../../src/server/core/json-cache';
+import { keepJson, toJsonBytes } from '../../../src/server/core/json-cache';
 
-describe('toJsonText', () => {
+describe('toJsonBytes', () => {
   const cases: unknown[] = [
     null, 1, 'x', [1, { a: 2 }],
     { ok: true, data: { a: 1, skip: undefined, nested: { b: [1, 2] } } },
@@ -8,13 +8,13 @@ describe('toJsonText', () => {
     { ok: true, data: { when: new Date(0) } },
   ];
   it.each(cases.map((c) => [JSON.stringify(c), c]))('writes %s exactly as JSON.stringify does', (_, value) => {
-    expect(toJsonText(value)).toBe(JSON.stringify(value));
+    expect(toJsonBytes(value).toString()).toBe(JSON.stringify(value));
   });
 
   it('splices the stored text of a kept value inside a result', () => {
     const items = keepJson([{ key: 'station', title: '西山镇' }]);
     const body = { ok: true, data: { items, serverNow: 5 } };
-    expect(toJsonText(body)).toBe(JSON.stringify(body));
+    expect(toJsonBytes(body).toString()).toBe(JSON.stringify(body));
   });
 
   it('uses the text kept when the value was kept, which is why kept values are frozen', () => {
