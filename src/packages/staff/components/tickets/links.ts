@@ -23,3 +23,11 @@ export const MAILBOX_URL = '/packages/staff/pages/mailbox/index';
 export function majorReportUrl(id: string): string {
   return `/packages/staff/pages/major-report/index?id=${encodeURIComponent(id)}`;
 }
+
+/**
+ * The printable written 一次性告知书 of a ticket, for a resident without the mini-program (rule 三(二)).
+ * @example noticePrintUrl('tk_1', 'nt_1') // '/packages/staff/pages/notice-print/index?ticket=tk_1&notice=nt_1'
+ */
+export function noticePrintUrl(ticketId: string, noticeId: string): string {
+  return `/packages/staff/pages/notice-print/index?ticket=${encodeURIComponent(ticketId)}&notice=${encodeURIComponent(noticeId)}`;
+}

@@ -20,7 +20,7 @@ import { Timeline } from '../../../components/tickets/Timeline';
 import { PhotoStrip } from '../../../components/tickets/PhotoStrip';
 import { useRun } from '../../../components/tickets/useRun';
 import { mayReadBook } from '../../../components/tickets/BookRow';
-import { majorReportUrl } from '../../../components/tickets/links';
+import { majorReportUrl, noticePrintUrl } from '../../../components/tickets/links';
 import { useStation } from '../../../components/tickets/useCalendar';
 import '../../../components/tickets/tickets.css';
 
@@ -94,7 +94,12 @@ function TicketPage({ roles }: { roles?: string[] }) {
       {t.transferReply ? <Section title='已回复转来部门'><Text className='text'>{t.transferReply.text}</Text></Section> : null}
       {t.notices.length ? (
         <Section title='已发出的一次性告知'>
-          {t.notices.map((n) => <Text key={n.id} className='list-item text'>{n.oral ? '☎ 口头' : '✉ 书面'}：{n.title}{n.extra ? `（${n.extra}）` : ''} · {n.issuedBy.name}</Text>)}
+          {t.notices.map((n) => (
+            <View key={n.id} className='list-item'>
+              <Text className='text'>{n.oral ? '☎ 口头' : '✉ 书面'}：{n.title}{n.extra ? `（${n.extra}）` : ''} · {n.issuedBy.name}</Text>
+              {n.oral ? null : <Text className='link' onClick={() => void Taro.navigateTo({ url: noticePrintUrl(t.id, n.id) })} {...a11y(`打印告知书：${n.title}`, 'link')}>打印告知书 ›</Text>}
+            </View>
+          ))}
         </Section>
       ) : null}
       <Section title='办理经过'>
