@@ -353,4 +353,6 @@ export const APPOINTMENT_PURPOSES = {
   reminder: 'appointmentReminder',
   changed: 'appointmentChanged',
   homeVisitAnswered: 'homeVisitAnswered',
+  /** To staff: a resident asked for a home visit (issue 4). */
+  homeVisitRequested: 'homeVisitRequested',
 } as const;

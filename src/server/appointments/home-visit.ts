@@ -8,6 +8,7 @@ import { loadCalendar, startClock } from '../deadlines';
 import type { ResidentDoc } from '../seed/accounts';
 import { requestKey, type AppointmentDoc, type RequestDoc } from './docs';
 import { replayed } from './book';
+import { homeVisitRecipients, noticeHomeVisitRequested } from './home-visit-staff';
 import { HOME_VISIT_CLOCK, HOME_VISIT_RULE } from './home-visit-clock';
 import { openidOf } from './owner';
 import { auditCreated } from './transit';
@@ -16,10 +17,10 @@ import { toAppointment } from './view';
 /** Preferred days may lie up to this many calendar days ahead. */
 export const PREFERRED_DAYS_AHEAD = 30;
 
-/** The caller's own birth date from the residents table (used when the form leaves it out). */
-async function profileBirthDate(ctx: Ctx, openid: string): Promise<string | undefined> {
+/** The caller's own profile from the residents table (birth date when the form leaves it out, name). */
+async function profileOf(ctx: Ctx, openid: string): Promise<ResidentDoc | undefined> {
   const [profile] = await ctx.store.find<ResidentDoc>('residents', { where: { openid }, limit: 1 });
-  return profile?.birthDate;
+  return profile;
 }
 
 /** VALIDATION when a preferred day is past or too far ahead. */
@@ -35,7 +36,8 @@ function assertPreferredDays(days: string[], today: string): void {
  * is computed from the birth date given, or the caller's profile when booking for themselves)
  * or severely disabled (一级/二级 certificate): anyone else gets NOT_ELIGIBLE with the phone to
  * call, and nothing is written. In one transaction: the idempotency record, the request, its
- * audit event and the 1-working-day answer clock (the scheduler warns and escalates it).
+ * audit event, the 1-working-day answer clock (the scheduler warns and escalates it) and the
+ * 「新的上门服务申请」 notice to staff (see homeVisitRecipients).
  *
  * @example await requestHomeVisit(ctx, { basis: 'age70', address: '西山镇…', phone: '13800000000', preferredDays: ['2026-11-30'], description: '赡养纠纷咨询', requestId: 'r-12345678' })
  */
@@ -45,11 +47,14 @@ export async function requestHomeVisit(ctx: Ctx, input: HomeVisitInput): Promise
   const earlier = await replayed(ctx, key);
   if (earlier) return earlier;
   const today = toBeijingDate(ctx.now);
-  const birthDate = input.birthDate ?? (input.basis === 'age70' && !input.forWhom ? await profileBirthDate(ctx, openid) : undefined);
+  const profile = await profileOf(ctx, openid);
+  const birthDate = input.birthDate ?? (input.basis === 'age70' && !input.forWhom ? profile?.birthDate : undefined);
   const verdict = homeVisitEligibility({ basis: input.basis, birthDate, disabilityCertNo: input.disabilityCertNo }, today);
   if (!verdict.eligible) throw new AppError(verdict.invalid ? 'VALIDATION' : 'NOT_ELIGIBLE', verdict.message, verdict.field);
   assertPreferredDays(input.preferredDays, today);
   const calendar = await loadCalendar(ctx.store);
+  const staffIds = await homeVisitRecipients(ctx.store);
+  const elder = input.forWhom?.name ?? profile?.name ?? '一位居民';
   const homeVisit: HomeVisitDetails = {
     basis: input.basis, address: input.address, phone: input.phone, preferredDays: [...input.preferredDays].sort(),
     description: input.description,
@@ -72,6 +77,7 @@ export async function requestHomeVisit(ctx: Ctx, input: HomeVisitInput): Promise
     await tx.create('appointments', appt);
     await tx.create('appointmentRequests', { _id: key, appointmentId: id, createdAt: ctx.now });
     await auditCreated(tx, appt, ctx);
+    await noticeHomeVisitRequested(tx, appt, staffIds, elder, ctx.now);
     return appt;
   });
   return toAppointment(doc, { staff: false });

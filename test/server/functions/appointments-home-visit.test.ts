@@ -1,5 +1,9 @@
 import { as, at, beijing, call, person, rid } from '../appointments/harness';
 import { createTestRuntime, snapshot, type TestRuntime } from '../../support/runtime';
+import { invoke } from '../../../src/server/core/invoke';
+import { inbox } from '../../../src/server/functions/inbox';
+import { NOTIFY_ALL_STAFF_MAX } from '../../../src/server/appointments/home-visit-staff';
+import type { PlatformIdentity } from '../../../src/server/ports/identity';
 
 let runtime: TestRuntime;
 beforeEach(async () => {
@@ -72,6 +76,45 @@ describe('appointments: requestHomeVisit', () => {
     expect(await call(runtime, as.resident, 'requestHomeVisit', payload)).toEqual(first);
     expect(await runtime.store.count('appointments')).toBe(1);
     expect(await runtime.store.count('clocks')).toBe(1);
+  });
+});
+
+describe('appointments: staff hear of a new home-visit request', () => {
+  const requestedNotices = async (who: PlatformIdentity) => {
+    const res: any = await invoke(inbox, { action: 'list' }, who, runtime);
+    return res.ok ? res.data.items.filter((i: { title: string }) => i.title === '新的上门服务申请') : [];
+  };
+
+  it('puts 「新的上门服务申请」 with the elder’s name, preferred days and the day-view link in staff and director inboxes, once even when retried', async () => {
+    const payload = request();
+    const first = await call(runtime, as.resident, 'requestHomeVisit', payload);
+    await call(runtime, as.resident, 'requestHomeVisit', payload);
+    for (const who of [as.staff, as.director]) {
+      const items = await requestedNotices(who);
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({
+        link: '/packages/staff/pages/appointments/index', subject: `appointment:${first.data.id}`, dueAt: beijing('2026-11-27T17:00:00'),
+      });
+      expect(items[0].body).toContain('示例·陈大爷');
+      expect(items[0].body).toContain('11月27日（周五）、11月30日（周一）');
+    }
+    expect(await requestedNotices(as.resident)).toEqual([]);
+  });
+
+  it('names the elder, not the family member who asked', async () => {
+    const forWhom = { name: '李奶奶', relation: '母亲', phone: '13900000000' };
+    await call(runtime, person('daughter'), 'requestHomeVisit', request({ birthDate: '1950-06-01', forWhom }));
+    expect((await requestedNotices(as.director))[0].body).toContain('李奶奶申请上门服务');
+  });
+
+  it('tells only the directors when the staff list is larger than NOTIFY_ALL_STAFF_MAX', async () => {
+    for (let i = 0; i < NOTIFY_ALL_STAFF_MAX; i++) {
+      await runtime.store.create('staff', { _id: `staff:extra-${i}`, openid: `extra-${i}`, name: `窗口${i}`, roles: ['staff'], active: true, order: 10 + i });
+    }
+    await call(runtime, as.resident, 'requestHomeVisit', request());
+    expect(await requestedNotices(as.director)).toHaveLength(1);
+    expect(await requestedNotices(as.staff)).toEqual([]);
+    expect(await requestedNotices({ openid: 'extra-0' })).toEqual([]);
   });
 });
 
