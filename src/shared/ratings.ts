@@ -49,6 +49,12 @@
  * - `tableCsv` { month } → `{ filename, csv }` the same table, UTF-8 with BOM (Excel).
  * - `sampleDraw` { month } → {@link SampleDrawView} the stored draw of month `month`'s
  *   completions (made on the first working day of the next month); NOT_FOUND before it is made.
+ * - `callbackSettings` {} → {@link CallbackSettingsView} the callback deadline (回访期限) in force.
+ * - `updateCallbackSettings` { workingDays (1–15), why? (≤ 200) } → {@link CallbackSettingsView}
+ *   (access `admin`: FORBIDDEN for directors and other staff, nothing written). Stored in the
+ *   `ratingsConfig` 'settings' document and audited in the same transaction (action
+ *   'ratings.callbackRule', from → to, why). Applies to callback tasks opened AFTER the change;
+ *   tasks already open keep their deadline. The value it already has writes nothing.
  *
  * ## Callbacks (rule 十二(四)(五))
  * A task is created at once for every 基本满意/不满意 rating (reason 'rating') and every major
@@ -242,6 +248,10 @@ export interface MissingCallback {
   taskId: string;
   subjectKey: string;
   title: string;
+  /** When the item was completed (tells two rows of the same type apart). */
+  completedAt: number;
+  /** The resident's name masked (「陈**」), null when the item has none. */
+  residentName: string | null;
   staffName: string;
   reasons: CallbackReason[];
   dueAt: number | null;
@@ -272,6 +282,17 @@ export interface SampleDrawView {
   drawnAt: number;
   /** Callback tasks created so far (the job creates them in batches). */
   tasksCreated: number;
+}
+
+/** The callback deadline setting (回访期限): default {@link CALLBACK_RULE}, changed by an admin. */
+export interface CallbackSettingsView {
+  /** Working days from the task's creation; null when a rule of another kind is stored. */
+  workingDays: number | null;
+  defaultWorkingDays: number;
+  /** true while nobody has changed it. */
+  isDefault: boolean;
+  updatedAt: number | null;
+  updatedBy: StaffLabel | null;
 }
 
 /** Resident page for rating one item. @example ratingLink({ type: 'ticket', id: 'tk_1' }) // '/packages/resident/pages/rate/index?subject=ticket%3Atk_1' */

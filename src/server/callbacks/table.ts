@@ -2,11 +2,12 @@ import type { Ctx } from '../core/define';
 import { AppError } from '../core/errors';
 import { hasRole } from '../core/access';
 import { MAX_PAGE, type Store } from '../ports/store';
-import type { MissingCallback, RatingsTable } from '../../shared/ratings';
+import { parseSubjectParam, type MissingCallback, type RatingsTable } from '../../shared/ratings';
+import { maskName } from '../../domain/tickets/mask';
 import { isOverdue } from '../../domain/ratings/callback-need';
 import { rateOf } from '../../domain/ratings/tally';
 import { rowOf, sortRows, tableCsv, totalsOf, type TallyRowInput } from '../../domain/ratings/table';
-import { drawDocId, type CallbackTaskDoc, type SampleDrawDoc, type TallyDoc } from '../ratings/docs';
+import { drawDocId, requestDocId, type CallbackTaskDoc, type RatingRequestDoc, type SampleDrawDoc, type TallyDoc } from '../ratings/docs';
 import { tallyId } from '../ratings/tally-store';
 
 /** Missing mandatory callbacks listed at most (the count is always complete). */
@@ -21,6 +22,23 @@ async function readAll<T extends { _id: string }>(store: Store, collection: stri
     out.push(...page);
     if (page.length < MAX_PAGE) return out;
     after = page[page.length - 1]._id;
+  }
+}
+
+/**
+ * Fills in each listed missing callback's completion time and the resident's masked name from
+ * its rating request (at most {@link MISSING_LIST_LIMIT} reads), so rows of the same type can be
+ * told apart.
+ *
+ * @example await describeMissing(store, missing) // missing[0] → { …, completedAt: 1764…, residentName: '王**' }
+ */
+export async function describeMissing(store: Store, missing: MissingCallback[]): Promise<void> {
+  for (const m of missing) {
+    const subject = parseSubjectParam(m.subjectKey);
+    const req = subject ? await store.get<RatingRequestDoc>('ratingRequests', requestDocId(subject)) : null;
+    if (!req) continue;
+    m.completedAt = req.completedAt;
+    m.residentName = req.contact?.name ? maskName(req.contact.name) : null;
   }
 }
 
@@ -46,7 +64,7 @@ export async function monthlyTable(store: Store, month: string, now: number): Pr
     if (!t.mandatory) continue;
     missingCount++;
     if (missing.length < MISSING_LIST_LIMIT) {
-      missing.push({ taskId: t._id, subjectKey: t.subjectKey, title: t.title, staffName: t.staff?.name ?? '（未指定）', reasons: t.reasons, dueAt: t.dueAt, overdue });
+      missing.push({ taskId: t._id, subjectKey: t.subjectKey, title: t.title, completedAt: 0, residentName: null, staffName: t.staff?.name ?? '（未指定）', reasons: t.reasons, dueAt: t.dueAt, overdue });
     }
   }
   const inputs: TallyRowInput[] = tallies.map(({ _id, month: _m, staffId, staffName, typeKey, typeLabel, ...tally }) => ({
@@ -55,6 +73,7 @@ export async function monthlyTable(store: Store, month: string, now: number): Pr
   const totals = totalsOf(inputs);
   const draw = await store.get<SampleDrawDoc>('sampleDraws', drawDocId(month));
   missing.sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity));
+  await describeMissing(store, missing);
   return {
     month,
     generatedAt: now,

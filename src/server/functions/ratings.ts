@@ -5,6 +5,7 @@ import { addComment, myRatings, pendingRatings, ratingForSubject } from '../rati
 import { getCallback, listCallbacks } from '../callbacks/list';
 import { recordCallback } from '../callbacks/record';
 import { ratingsTable, ratingsTableCsv, sampleDrawOf } from '../callbacks/table';
+import { callbackSettings, updateCallbackSettings } from '../ratings/settings';
 import type { RatingSubject } from '../../shared/ratings';
 
 type WithSubject<T> = Omit<T, 'subject'> & { subject: RatingSubject };
@@ -32,4 +33,6 @@ export const ratings = defineFunction('ratings', {
   table: action({ access: 'staff', input: s.monthInput, run: (ctx, input) => ratingsTable(ctx, input) }),
   tableCsv: action({ access: 'staff', input: s.monthInput, run: (ctx, input) => ratingsTableCsv(ctx, input) }),
   sampleDraw: action({ access: 'staff', input: s.monthInput, run: (ctx, input) => sampleDrawOf(ctx, input) }),
+  callbackSettings: action({ access: 'staff', input: s.emptyInput, run: (ctx) => callbackSettings(ctx) }),
+  updateCallbackSettings: action({ access: 'admin', input: s.callbackSettingsInput, run: (ctx, input) => updateCallbackSettings(ctx, input) }),
 });

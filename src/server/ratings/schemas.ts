@@ -41,3 +41,7 @@ export const recordCallbackInput = closedObject({
   note: optionalText('备注', 500),
 });
 export const monthInput = closedObject({ month });
+export const callbackSettingsInput = closedObject({
+  workingDays: z.number().int().min(1).max(15).describe('回访期限（工作日）'),
+  why: optionalText('修改原因', 200),
+});

@@ -130,6 +130,18 @@ describe('ratings: staff record ratings and callbacks', () => {
 });
 
 describe('ratings: the monthly table', () => {
+  it('tells missing callbacks of the same type apart by completion time and the masked resident name (null when none was given)', async () => {
+    const a = await closedOnline(runtime);
+    const b = await closedPhone(runtime);
+    data(await call(runtime, 'rate', { subject: ticketSubject(a), level: 'unsatisfied', requestId: rid() }, as.resident));
+    data(await call(runtime, 'recordRating', { subject: ticketSubject(b), level: 'basic', source: 'phone' }, as.staff));
+    const table = data(await call(runtime, 'table', { month: '2026-11' }, as.director));
+    const byId = Object.fromEntries(table.mandatory.missing.map((m: any) => [m.taskId, m]));
+    expect(byId[`cb:ticket:${a}`]).toMatchObject({ title: '法律咨询', residentName: null, completedAt: runtime.clock.now() });
+    expect(byId[`cb:ticket:${b}`]).toMatchObject({ title: '法律咨询', residentName: '王**', completedAt: runtime.clock.now() });
+    expect(JSON.stringify(table)).not.toContain('王某');
+  });
+
   it('counts ratings and callbacks per staff member and type, lists the missing mandatory callback, exports CSV', async () => {
     const a = await closedOnline(runtime);
     const b = await closedPhone(runtime);

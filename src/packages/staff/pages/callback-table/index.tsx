@@ -12,6 +12,9 @@ import { MonthStepper } from '../../components/tickets/MonthStepper';
 import { monthText } from '../../components/tickets/months';
 import { ratingsTable, ratingsTableCsv } from '../callbacks/parts/api';
 import { MandatoryBlock } from './parts/MandatoryBlock';
+import { SampleDrawBlock } from './parts/SampleDrawBlock';
+import { CallbackSettingsCard } from './parts/CallbackSettingsCard';
+import { isAdminRole } from '../../components/roles';
 import { ratePercent } from './parts/percent';
 import { RowCells, TableRows } from './parts/TableRows';
 import '../../components/tickets/tickets.css';
@@ -24,7 +27,7 @@ function SampleLine({ s }: { s: RatingsTable['sample'] }) {
   return <Text className='text'>抽访：{s.populationSize} 件热线/网上办结事项中抽取 {s.drawn} 件（抽访率 {ratePercent(s.rate)}），已回访 {s.done} 件。</Text>;
 }
 
-function Table() {
+function Table({ admin }: { admin: boolean }) {
   const thisMonth = toBeijingDate(Date.now()).slice(0, 7);
   const [month, setMonth] = useState(thisMonth);
   const [table, setTable] = useState<RatingsTable | null>(null);
@@ -60,15 +63,17 @@ function Table() {
             <Text className='muted'>生成于 {formatMonthDayTime(table.generatedAt)}</Text>
           </View>
           {table.rows.length ? <TableRows rows={table.rows} /> : <Text className='text'>本月没有办结的事项。</Text>}
+          <SampleDrawBlock month={month} drawn={table.sample !== null} />
         </View>
       ) : null}
+      {admin ? <CallbackSettingsCard /> : null}
       <CopyCard text={csvText} />
       <ReportBar name='回访汇总表' onExport={() => void csv()} />
     </View>
   );
 }
 
-/** 回访汇总表 (rule 十二(八)): per month, per staff member and type; printable and as CSV. Director / admin. */
+/** 回访汇总表 (rule 十二(八)): per month, per staff member and type, with the month's sample draw; printable and as CSV. Director / admin; admins also set the callback deadline here. */
 export default function CallbackTablePage() {
-  return <BookGate name='回访汇总表'>{() => <Table />}</BookGate>;
+  return <BookGate name='回访汇总表'>{(me) => <Table admin={isAdminRole(me.roles)} />}</BookGate>;
 }

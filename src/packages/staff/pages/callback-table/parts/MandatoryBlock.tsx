@@ -7,7 +7,8 @@ import { formatMonthDayTime } from '../../../../../ui/dates';
 
 /**
  * Rule 十二(四): the mandatory callbacks of the month — 「✓ 回访率 100%」 when all are done, else the
- * rate and every one still missing (what, whose, why, due, ⚠ overdue).
+ * rate and every one still missing (what, whose, when completed, whose matter — masked —, why,
+ * due, ⚠ overdue).
  * @example <MandatoryBlock m={table.mandatory} />
  */
 export function MandatoryBlock({ m }: { m: RatingsTable['mandatory'] }) {
@@ -25,6 +26,7 @@ export function MandatoryBlock({ m }: { m: RatingsTable['mandatory'] }) {
           {m.missing.map((x, i) => (
             <View key={x.taskId} className='book-row' role='listitem'>
               <Text className='book-row__cell strong'>{i + 1}. {x.title} · 办理人 {x.staffName}</Text>
+              <Text className='book-row__cell'>办结 {formatMonthDayTime(x.completedAt)}{x.residentName ? ` · 群众 ${x.residentName}` : ''}</Text>
               <Text className='book-row__cell'>{x.reasons.map((r) => REASON_SHORT[r]).join('、')}{x.dueAt ? ` · 期限 ${formatMonthDayTime(x.dueAt)}` : ''}{x.overdue ? ' · ⚠ 已超期' : ''}</Text>
             </View>
           ))}

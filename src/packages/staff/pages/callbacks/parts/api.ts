@@ -2,7 +2,7 @@ import { callFunction } from '../../../../../api/call';
 import type { ApiResult } from '../../../../../api/types';
 import type {
   CallbackMethod, CallbackReason, CallbackStatus, CallbackTaskView, RateResult, RatingAspect, RatingLevel,
-  RatingsTable, RatingSource, RatingSubject,
+  RatingsTable, RatingSource, RatingSubject, SampleDrawView, CallbackSettingsView,
 } from '../../../../../shared/ratings';
 
 const ratings = <T>(action: string, payload: Record<string, unknown> = {}) => callFunction<T>('ratings', { action, ...payload });
@@ -64,3 +64,9 @@ export function recordRating(input: RecordRatingInput): Promise<ApiResult<RateRe
 export const ratingsTable = (month: string) => ratings<RatingsTable>('table', { month });
 /** The same table as CSV (UTF-8 with BOM). */
 export const ratingsTableCsv = (month: string) => ratings<{ filename: string; csv: string }>('tableCsv', { month });
+/** The stored monthly sample draw of a month's completions (director / admin); NOT_FOUND before it is made. */
+export const sampleDraw = (month: string) => ratings<SampleDrawView>('sampleDraw', { month });
+/** The callback deadline (回访期限) in force (director / admin). */
+export const callbackSettings = () => ratings<CallbackSettingsView>('callbackSettings');
+/** Sets the callback deadline in working days (admin); tasks opened afterwards get it. */
+export const updateCallbackSettings = (workingDays: number) => ratings<CallbackSettingsView>('updateCallbackSettings', { workingDays });
