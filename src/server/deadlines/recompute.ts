@@ -5,6 +5,12 @@ import { createOnce } from '../outbox/create-once';
 import type { ClockDoc } from './clock-doc';
 import { computeFields } from './compute';
 
+/**
+ * Records that keep a copy of their clock's due time (a ticket sorts its inbox by it) name a
+ * follower per subject type; it runs in the same transaction as the clock's move.
+ */
+export type ClockFollowers = Record<string, (tx: Tx, clock: ClockDoc, now: number) => Promise<void>>;
+
 export interface RecomputeSummary {
   /** Clocks computed with another calendar version that were looked at. */
   examined: number;
@@ -35,6 +41,7 @@ export async function recomputeClocks(
   calendar: Calendar,
   now: number,
   by: AuditActor = { kind: 'system' },
+  followers: ClockFollowers = {},
 ): Promise<RecomputeSummary> {
   const summary: RecomputeSummary = { examined: 0, moved: 0, failed: 0 };
   for (const state of ['running', 'paused'] as const) {
@@ -48,7 +55,7 @@ export async function recomputeClocks(
       for (const clock of page) {
         summary.examined++;
         try {
-          if (await store.transaction((tx) => recomputeOne(tx, clock._id, calendar, now, by))) summary.moved++;
+          if (await store.transaction((tx) => recomputeOne(tx, clock._id, calendar, now, by, followers))) summary.moved++;
         } catch (err) {
           summary.failed++;
           console.error('[deadlines] recompute failed', clock._id, err);
@@ -62,12 +69,16 @@ export async function recomputeClocks(
 }
 
 /** Recomputes one clock in its own transaction; true when its times moved. */
-async function recomputeOne(tx: Tx, id: string, calendar: Calendar, now: number, by: AuditActor): Promise<boolean> {
+async function recomputeOne(
+  tx: Tx, id: string, calendar: Calendar, now: number, by: AuditActor, followers: ClockFollowers,
+): Promise<boolean> {
   const clock = await tx.get<ClockDoc>('clocks', id);
   if (!clock || clock.state === 'stopped' || clock.calendarVersion === calendar.version) return false;
   const fields = computeFields(clock, calendar, now);
-  await tx.put('clocks', { ...clock, ...fields, updatedAt: now });
+  const moved: ClockDoc = { ...clock, ...fields, updatedAt: now };
+  await tx.put('clocks', moved);
   if (fields.dueAt === clock.dueAt && fields.warnAt === clock.warnAt) return false;
+  await followers[clock.subjectType]?.(tx, moved, now);
   const event: AuditEvent = {
     _id: `audit:${id}:recompute:${calendar.version}:${now}`,
     at: now,

@@ -11,6 +11,7 @@ import { rescheduleDayOff } from '../appointments/day-off';
 import { closedObject, text, ymd } from '../content/schema-kit';
 import { auditActor } from '../content/audit';
 import { loadCalendar, recomputeClocks } from '../deadlines';
+import { clockFollowers } from '../scheduler/clock-followers';
 import type { Ctx } from '../core/define';
 
 const key = z.string().regex(CONTENT_KEY, '不是有效的内容编号').describe('内容编号');
@@ -85,7 +86,7 @@ export const admin = defineFunction('admin', {
  */
 async function withRecomputedClocks<R extends CalendarChange>(ctx: Ctx, result: R) {
   if (!result.changed) return { ...result, clocks: { examined: 0, moved: 0, failed: 0 }, needsReschedule: [] as string[] };
-  const clocks = await recomputeClocks(ctx.store, await loadCalendar(ctx.store), ctx.now, auditActor(ctx.actor));
+  const clocks = await recomputeClocks(ctx.store, await loadCalendar(ctx.store), ctx.now, auditActor(ctx.actor), clockFollowers);
   const needsReschedule = await rescheduleDayOff(ctx, result.date, result.to?.note ?? result.from?.note ?? '');
   return { ...result, clocks, needsReschedule };
 }

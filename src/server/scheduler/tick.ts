@@ -4,6 +4,7 @@ import { recomputeClocks, type RecomputeSummary } from '../deadlines/recompute';
 import { dispatchOutbox, type DispatchSummary } from '../outbox/dispatch';
 import { runClockPass, type ClockPassSummary } from './clock-pass';
 import { runDailyJobs, type JobOutcome } from './run-jobs';
+import { clockFollowers } from './clock-followers';
 
 export interface TickSummary {
   recomputed: RecomputeSummary;
@@ -26,7 +27,7 @@ export interface TickSummary {
  */
 export async function runTick(runtime: Pick<Runtime, 'store' | 'sender' | 'templates'>, now: number): Promise<TickSummary> {
   const calendar = await loadCalendar(runtime.store);
-  const recomputed = await recomputeClocks(runtime.store, calendar, now);
+  const recomputed = await recomputeClocks(runtime.store, calendar, now, { kind: 'system' }, clockFollowers);
   const clocks = await runClockPass(runtime.store, now);
   const jobs = await runDailyJobs(runtime.store, calendar, now);
   const outbox = await dispatchOutbox(runtime, now);

@@ -1,0 +1,21 @@
+import type { Tx } from '../ports/store';
+import type { ClockDoc } from '../deadlines';
+import { queueKeyOf } from '../../domain/tickets/clocks';
+import type { TicketDoc } from './types';
+
+/**
+ * Keeps an open ticket's copy of its due time, and so its place in the staff inbox, in step
+ * when a calendar change moves the ticket's running clock.
+ *
+ * @example
+ * await recomputeClocks(store, calendar, now, by, { ticket: followTicketClock });
+ */
+export async function followTicketClock(tx: Tx, clock: ClockDoc, now: number): Promise<void> {
+  const ticket = await tx.get<TicketDoc>('tickets', clock.subjectId);
+  if (!ticket || ticket.closedAt !== null || ticket.clock?.id !== clock._id) return;
+  await tx.update('tickets', ticket._id, {
+    dueAt: clock.dueAt,
+    queueKey: queueKeyOf(clock.dueAt, ticket.createdAt, ticket._id),
+    updatedAt: now,
+  });
+}
