@@ -38,6 +38,8 @@ export interface SlotDoc extends Doc {
   booked: number;
   /** Places taken out by 外出办案 (one per absent staff member). */
   withdrawn: number;
+  /** Set while the day is closed for appointments, so a booking racing the closure conflicts. */
+  closed?: boolean;
 }
 
 /** A client request already carried out: `_id` = <op>:<openid>:<requestId>. */
@@ -61,3 +63,6 @@ export const requestKey = (op: 'book' | 'reschedule' | 'homeVisit', openid: stri
 
 /** The subject of an appointment in audit events, clocks and notifications. */
 export const subjectOf = (id: string): string => `appointment:${id}`;
+
+/** @example closureId('2026-12-01') // 'closure:2026-12-01' */
+export const closureId = (date: string): string => `closure:${date}`;

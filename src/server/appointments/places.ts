@@ -1,9 +1,10 @@
 import { AppError } from '../core/errors';
 import type { Tx } from '../ports/store';
 import { slotCapacity } from '../../domain/slots';
-import { slotId, type SlotDoc } from './docs';
+import { closureId, slotId, type SlotDoc } from './docs';
 
 export const SLOT_FULL_MESSAGE = '该时段已约满，请选择其他时间';
+export const DAY_CLOSED_MESSAGE = '这一天暂停预约，请选择其他日期';
 
 async function counter(tx: Tx, date: string, start: string): Promise<SlotDoc> {
   return (await tx.get<SlotDoc>('appointmentSlots', slotId(date, start))) ?? { _id: slotId(date, start), date, start, booked: 0, withdrawn: 0 };
@@ -19,8 +20,24 @@ async function counter(tx: Tx, date: string, start: string): Promise<SlotDoc> {
  */
 export async function takePlace(tx: Tx, date: string, start: string, capacityPerSlot: number): Promise<void> {
   const slot = await counter(tx, date, start);
+  if (slot.closed || (await tx.get('appointmentConfig', closureId(date)))) throw new AppError('NOT_FOUND', DAY_CLOSED_MESSAGE, 'date');
   if (slot.booked >= slotCapacity(capacityPerSlot, slot.withdrawn)) throw new AppError('SLOT_FULL', SLOT_FULL_MESSAGE, 'start');
   await tx.put('appointmentSlots', { ...slot, booked: slot.booked + 1 });
+}
+
+/**
+ * Marks (or unmarks) every slot counter of a day as closed, inside the closure's transaction.
+ * A booking that passed its checks just before the closure writes one of these counters too, so
+ * the two conflict and the booking is retried and refused — on CloudBase, where transactions
+ * only conflict on documents both write, as on the embedded store.
+ *
+ * @example await markDayClosed(tx, '2026-12-01', ['09:00', '09:30'], true)
+ */
+export async function markDayClosed(tx: Tx, date: string, starts: string[], closed: boolean): Promise<void> {
+  for (const start of starts) {
+    const slot = await counter(tx, date, start);
+    await tx.put('appointmentSlots', { ...slot, closed });
+  }
 }
 
 /**
