@@ -1,3 +1,5 @@
+import type { Role } from './roles';
+
 /**
  * THE CONTRACT of issue 5 (unified intake 前台统一受理, complaints 投诉, the staff workbench),
  * shared by the mini-program and the `tickets` cloud function. Names here are stable.
@@ -208,7 +210,7 @@ export const TICKET_TRANSITIONS: Record<TicketStatus, Partial<Record<TicketEvent
 export interface StaffRef {
   staffId: string;
   name: string;
-  roles?: Array<'staff' | 'director' | 'admin'>;
+  roles?: Role[];
 }
 
 /** Timeline event kinds. Those in {@link RESIDENT_VISIBLE_EVENTS} are shown to the resident. */

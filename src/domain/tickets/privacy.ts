@@ -1,9 +1,10 @@
+import type { Role } from '../../shared/roles';
 import type { TicketEvent } from '../../shared/tickets';
 
 /** The facts about a staff caller that decide what they may see and do on one ticket. */
 export interface StaffCaller {
   staffId: string;
-  roles: Array<'staff' | 'director' | 'admin'>;
+  roles: Role[];
 }
 
 /** The facts about a ticket that decide it. */

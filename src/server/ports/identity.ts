@@ -9,11 +9,20 @@ export interface PlatformIdentity {
   trigger?: boolean;
 }
 
-export type Role = 'staff' | 'director' | 'admin';
+export type { Role } from '../../shared/roles';
+import type { Role } from '../../shared/roles';
 
 /** The caller after roles are resolved from the staff table. */
 export type Actor =
   | { kind: 'anonymous' }
   | { kind: 'system' }
   | { kind: 'resident'; openid: string }
-  | { kind: 'staff'; openid: string; staffId: string; name: string; roles: Role[] };
+  | {
+      kind: 'staff';
+      openid: string;
+      staffId: string;
+      name: string;
+      roles: Role[];
+      /** Units this person is a liaison of (role `unitLiaison`, issue 13); absent otherwise. */
+      unitIds?: string[];
+    };
