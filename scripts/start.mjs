@@ -28,7 +28,9 @@ function ensureH5() {
   const sources = newestMtime([join(root, 'src'), join(root, 'config')], [join(root, 'src', 'server')]);
   if (built && built >= sources) return;
   console.log(built ? '前端有改动，重新构建 H5… / sources changed, rebuilding H5…' : '首次启动，构建 H5… / building H5 for the first time…');
-  const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  // A demo gateway (not NODE_ENV=production) gets the demo sign-in link on its home page.
+  const demo = process.env.NODE_ENV === 'production' ? '0' : '1';
+  const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', TARO_APP_DEMO_SIGN_IN: demo } });
   if (r.status !== 0) {
     console.warn(existsSync(h5Index)
       ? 'H5 构建失败，继续使用上一次的构建 / H5 build failed, serving the previous build'

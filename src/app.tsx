@@ -1,5 +1,18 @@
 import type { PropsWithChildren } from 'react';
+import { installTaroRoles, installKeyboardTap, installModalRoles } from './ui/h5-access';
 import './app.css';
+
+/** H5 only: keyboard taps, and the roles Taro's H5 buttons, pages and dialogs lack (src/ui/h5-access.ts). */
+function installH5Access() {
+  installKeyboardTap(document);
+  installModalRoles(document);
+  installTaroRoles(document);
+}
+
+if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+  if (document.body) installH5Access();
+  else document.addEventListener('DOMContentLoaded', installH5Access, { once: true });
+}
 
 /** The app shell: Taro renders each page as `children`. */
 function App({ children }: PropsWithChildren<unknown>) {

@@ -12,7 +12,7 @@ export function Checklist({ items }: { items: string[] }) {
   const toggle = (i: number) => setDone((d) => d.map((v, j) => (j === i ? !v : v)));
   const count = done.filter(Boolean).length;
   return (
-    <View role='list'>
+    <View role='group' aria-label='材料清单'>
       <Text className='muted'>已备好 {count} / {items.length} 项（点一下打勾）</Text>
       {items.map((item, i) => (
         <View

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { InboxItem } from '../api/inbox';
 import type { DueText } from '../ui/due-text';
-import { a11y } from '../ui/a11y';
+import { roleOf } from '../ui/a11y';
+import { TextWithPhones } from './PhoneText';
 
 interface Props {
   item: InboxItem;
@@ -12,22 +13,16 @@ interface Props {
   onOpen: (item: InboxItem) => void;
 }
 
-/** What a screen reader says for a row: state first, then the title and the due time. */
-function spoken({ item, due }: Props): string {
-  const parts = [item.read ? '' : '未读', due?.label ?? '', item.title, item.link ? '点按打开' : ''];
-  return parts.filter(Boolean).join('，');
-}
-
 /**
  * One inbox entry as a large tappable card. Overdue and unread are said in words with a symbol
- * (「⚠ 已超期 2 个工作日」, 「● 未读」), never by colour alone.
+ * (「⚠ 已超期 2 个工作日」, 「● 未读」), never by colour alone; a screen reader reads the same words.
  * @example <MessageRow item={item} due={dueText(item.dueAt, now, cal)} sent='今天 09:30' onOpen={open} />
  */
 export function MessageRow(props: Props) {
   const { item, due, sent, onOpen } = props;
   const cls = ['msg', item.read ? '' : 'msg--unread', due?.overdue ? 'msg--overdue' : ''].filter(Boolean).join(' ');
   return (
-    <View className={cls} onClick={() => onOpen(item)} {...a11y(spoken(props), 'link')}>
+    <View className={cls} onClick={() => onOpen(item)} {...roleOf('link')}>
       {due ? (
         <Text className={due.overdue ? 'due due--overdue' : 'due'}>{due.overdue ? `⚠ ${due.label}` : due.label}</Text>
       ) : null}
@@ -35,7 +30,7 @@ export function MessageRow(props: Props) {
         {item.read ? null : <Text className='msg__unread'>● 未读</Text>}
         <Text className='msg__title'>{item.title}</Text>
       </View>
-      <Text className='msg__body'>{item.body}</Text>
+      <Text className='msg__body'><TextWithPhones text={item.body} /></Text>
       {due ? <Text className='meta'>{due.dueLine}</Text> : null}
       <Text className='meta'>{`收到：${sent}`}{item.link ? '　查看详情 ›' : ''}</Text>
     </View>

@@ -12,7 +12,8 @@ export function dialable(number: string): string {
 }
 
 /**
- * A large tap-to-call button: shows who and the number, dials it when tapped.
+ * A large tap-to-call button: shows 「拨打」 and who, the number on one line, dials it when tapped.
+ * Its spoken name is what it shows, in the same order (axe-core: label-content-name-mismatch).
  * @example <PhoneButton phone={{ label: '投诉电话', number: '0791-83280001' }} />
  */
 export function PhoneButton({ phone }: { phone: Phone }) {
@@ -22,10 +23,10 @@ export function PhoneButton({ phone }: { phone: Phone }) {
   return (
     <Button className='btn btn--call' onClick={call} {...a11y(`拨打${phone.label}：${phone.number}`, 'button')}>
       <View>
-        <Text className='btn__sub' style={{ display: 'block' }}>{phone.label}</Text>
-        <Text style={{ display: 'block' }}>{phone.number}</Text>
+        <Text className='btn__sub' style={{ display: 'block' }}>拨打{phone.label}</Text>
+        <Text className='nowrap' style={{ display: 'block' }}>{phone.number}</Text>
       </View>
-      <Text aria-hidden='true'>☎ 拨打</Text>
+      <Text className='btn__icon' aria-hidden='true'>☎</Text>
     </Button>
   );
 }

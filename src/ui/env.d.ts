@@ -8,7 +8,7 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'h5' | string;
     /** CloudBase environment id for `Taro.cloud.init` (weapp), from `.env.*`. */
     TARO_APP_CLOUD_ENV?: string;
-    /** '1' hides the H5 demo sign-in link (the gateway refuses it in production anyway). */
-    TARO_APP_HIDE_DEV_SIGN_IN?: string;
+    /** '1' shows the H5 demo sign-in link: demo builds only (`npm start` outside production, `taro build --watch`). */
+    TARO_APP_DEMO_SIGN_IN?: string;
   }
 }

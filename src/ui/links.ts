@@ -30,7 +30,13 @@ export function historyUrl(key: string): string {
 
 export const CALENDAR_URL = '/packages/admin/pages/calendar/index';
 
-/** True where the H5 demo sign-in link may be shown (the gateway refuses it in production anyway). */
+/**
+ * True where the H5 demo sign-in link is shown: only in an H5 build made for a demo
+ * (`TARO_APP_DEMO_SIGN_IN=1`: `.env.development`, and `npm start` outside production). A plain
+ * `taro build --type h5` — what an operator deploys — reads `.env.production` and has no link
+ * (the gateway refuses the dev sign-in in production anyway).
+ * @example showDevSignIn() // false in the production H5 build
+ */
 export function showDevSignIn(): boolean {
-  return process.env.TARO_ENV === 'h5' && process.env.TARO_APP_HIDE_DEV_SIGN_IN !== '1';
+  return process.env.TARO_ENV === 'h5' && process.env.TARO_APP_DEMO_SIGN_IN === '1';
 }

@@ -1,5 +1,6 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
-import { a11y, roleOf } from '../../ui/a11y';
+import { Text, View } from '@tarojs/components';
+import { roleOf } from '../../ui/a11y';
+import { LabelledInput, LabelledTextarea } from './TextBox';
 
 export interface FieldProps {
   label: string;
@@ -31,8 +32,8 @@ export function Field({ label, path, value, onChange, error, hint, hintFirst, mu
     value,
     placeholder,
     onInput: (e: { detail: { value: string } }) => onChange(e.detail.value),
-    ...a11y(label),
-    'aria-invalid': error ? 'true' : 'false',
+    label,
+    invalid: Boolean(error),
     maxlength: maxLength,
   };
   const hintText = hint ? <Text className='field__hint' {...(hintFirst ? { style: { marginBottom: '8px' } } : {})}>{hint}</Text> : null;
@@ -40,7 +41,7 @@ export function Field({ label, path, value, onChange, error, hint, hintFirst, mu
     <View className={`field ${error ? 'field--error' : ''}`} id={`field-${path.replace(/\./g, '-')}`}>
       <Text className='field__label'>{label}</Text>
       {hintFirst ? hintText : null}
-      {multiline ? <Textarea {...common} {...(autoHeight ? { autoHeight: true } : {})} /> : <Input {...common} {...(type ? { type } : {})} />}
+      {multiline ? <LabelledTextarea {...common} autoHeight={autoHeight} /> : <LabelledInput {...common} {...(type ? { type } : {})} />}
       {hintFirst ? null : hintText}
       {error ? <Text className='field__error' {...roleOf('alert')}>{error}</Text> : null}
     </View>

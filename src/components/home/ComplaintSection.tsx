@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { StationInfo } from '../../shared/content';
 import { PhoneButton } from '../PhoneButton';
+import { TextWithPhones } from '../PhoneText';
 import { Section } from '../Section';
 
 const PHONE = /0\d{2,3}-?\d{7,8}|1\d{10}/;
@@ -18,7 +19,7 @@ export function ComplaintSection({ channels }: { channels: StationInfo['complain
         return (
           <View key={c.channel} className='list-item'>
             <Text className='text strong'>{c.channel}</Text>
-            {phone && c.detail.trim() === phone ? null : <Text className='text'>{c.detail}</Text>}
+            {phone && c.detail.trim() === phone ? null : <Text className='text'><TextWithPhones text={c.detail} /></Text>}
             {phone ? <PhoneButton phone={{ label: c.channel, number: phone }} /> : null}
           </View>
         );

@@ -3,6 +3,8 @@ import { Meta } from '../../components/Meta';
 import { NetworkBanner } from '../../components/NetworkBanner';
 import { Section } from '../../components/Section';
 import { findItem } from '../../ui/content';
+import { FALLBACK_STATION } from '../../ui/fallback';
+import { ComplaintSection } from '../../components/home/ComplaintSection';
 import { pageStyle } from '../../ui/font-scale';
 import { useOverview } from '../../ui/useOverview';
 import { heading } from '../../ui/a11y';
@@ -25,6 +27,8 @@ export default function CommitmentsPage() {
           <Meta updatedAt={item.updatedAt} sample={item.sample} />
         </View>
       ) : null}
+      {/* Where to complain, with tap-to-call: also the page's one control, so a keyboard can reach and scroll it. */}
+      <ComplaintSection channels={(findItem(overview?.items ?? [], 'station', 'station')?.data ?? FALLBACK_STATION).complaintChannels} />
     </View>
   );
 }

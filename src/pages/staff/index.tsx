@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { BadgeCard } from '../../components/BadgeCard';
 import { NetworkBanner } from '../../components/NetworkBanner';
-import { itemsOfKind } from '../../ui/content';
+import { findItem, itemsOfKind } from '../../ui/content';
+import { FALLBACK_STATION } from '../../ui/fallback';
+import { ComplaintSection } from '../../components/home/ComplaintSection';
 import { pageStyle } from '../../ui/font-scale';
 import { useOverview } from '../../ui/useOverview';
 import { heading } from '../../ui/a11y';
@@ -16,6 +18,8 @@ export default function StaffPage() {
       <NetworkBanner error={error} fromCache={fromCache} hasData={overview !== null} onRetry={() => void reload()} />
       {badges.map((b) => <BadgeCard key={b.key} item={b} />)}
       {overview && badges.length === 0 ? <Text className='text'>暂无公示信息，请到工作站现场查看。</Text> : null}
+      {/* Where to complain, with tap-to-call: also the page's one control, so a keyboard can reach and scroll it. */}
+      <ComplaintSection channels={(findItem(overview?.items ?? [], 'station', 'station')?.data ?? FALLBACK_STATION).complaintChannels} />
     </View>
   );
 }

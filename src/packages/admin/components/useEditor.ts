@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { ApiError } from '../../../api/types';
 import type { ContentItem, ContentKind } from '../../../shared/content';
 import { editUrl } from '../../../ui/links';
+import { modalColors } from '../../../ui/confirm';
 import { createContent, listContent, removeContent, updateContent } from '../api';
 import { EMPTY } from '../forms';
 import { tidy } from './tidy';
@@ -76,7 +77,7 @@ export function useEditor(target: { key?: string; kind?: NewKind }): Editor {
 
   const remove = async () => {
     if (!item) return;
-    const answer = await Taro.showModal({ title: '确认删除', content: `删除后居民将看不到「${(item.data as { title?: string; name?: string }).title ?? (item.data as { name?: string }).name ?? ''}」，历史版本会保留。`, confirmText: '删除', cancelText: '不删' });
+    const answer = await Taro.showModal({ title: '确认删除', content: `删除后居民将看不到「${(item.data as { title?: string; name?: string }).title ?? (item.data as { name?: string }).name ?? ''}」，历史版本会保留。`, confirmText: '删除', cancelText: '不删', ...modalColors('danger') });
     if (!answer.confirm) return;
     const res = await removeContent(item.key, item.version);
     if (!res.ok) return fail(res.error);

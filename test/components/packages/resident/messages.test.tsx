@@ -20,7 +20,9 @@ describe('我的消息', () => {
     fakeGateway({ 'inbox.list': () => ({ ok: true, data: { items: [newest, older] } }) });
     await renderMessages();
     const rows = screen.getAllByRole('link');
-    expect(rows.map((r) => r.getAttribute('aria-label'))).toEqual(['未读，办理进度：投诉答复，点按打开', '咨询已答复']);
+    // each row is read as it is shown (no separate label), unread said in words
+    expect(rows.map((r) => r.querySelector('.msg__title')?.textContent)).toEqual(['办理进度：投诉答复', '咨询已答复']);
+    expect(rows[0].textContent).toMatch(/^● 未读办理进度：投诉答复/);
     expect(rows[0].textContent).toContain('收到：今天 09:30');
     expect(rows[1].textContent).toContain('收到：11月20日（周五） 15:00');
     expect(screen.getByText('有 1 条新消息，最新的在最上面。')).toBeTruthy();

@@ -184,7 +184,7 @@ describe('我的评价', () => {
     await settle();
     expect(screen.getByText('等您评价（1 件）')).toBeTruthy();
     const [wait, given] = screen.getAllByRole('link');
-    expect(wait.getAttribute('aria-label')).toBe('预约·人民调解，11月25日（周三）办结，点此评价');
+    expect(wait.textContent).toMatch(/^预约·人民调解 ›11月25日（周三）办结.*点此评价$/);
     expect(given.textContent).toContain('😞 不满意');
     expect(given.textContent).toContain('追加 1 条');
     fireEvent.click(wait);

@@ -25,7 +25,8 @@ describe('我的事项', () => {
     expect(rows[0].textContent).toContain('◐ 工作人员正在办理');
     expect(rows[0].textContent).toContain('有 1 条答复');
     expect(rows[1].textContent).toContain('● 已收到，等待工作人员受理');
-    expect(rows[1].getAttribute('aria-label')).toBe('咨询问题，已收到，等待工作人员受理，11月20日（周五）提交');
+    // read as shown: what, the status in words, when
+    expect(rows[1].textContent).toMatch(/^咨询问题 ›● 已收到，等待工作人员受理.*11月20日（周五）提交/);
     fireEvent.click(rows[0]);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/pages/tickets/detail/index?id=tk_a' });
   });
@@ -38,7 +39,7 @@ describe('我的事项', () => {
     render(<MyTickets />);
     await settle();
     expect(screen.getByText('我收到的一次性告知（1 份）')).toBeTruthy();
-    fireEvent.click(screen.getByRole('link', { name: '一次性告知：法律援助，11月26日（周四）' }));
+    fireEvent.click(screen.getByRole('link', { name: /^✉ 法律援助 › .*11月26日（周四）$/ }));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/pages/tickets/detail/index?id=tk_000000000000000000000001' });
   });
 

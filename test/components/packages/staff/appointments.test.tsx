@@ -83,7 +83,7 @@ describe('staff day view', () => {
     });
     render(<StaffAppointmentsPage />);
     await settle();
-    fireEvent.click(screen.getByRole('button', { name: /^时间待定 上门服务/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^时间待定 .*上门服务/ }));
     expect(within(bar()).getByRole('button', { name: '确认上门时间' })).toBeTruthy();
     expect(within(bar()).getByRole('button', { name: '建议其他时间' })).toBeTruthy();
     tap('确认上门时间');
@@ -101,7 +101,7 @@ describe('staff day view', () => {
       'appointments.proposeHomeVisit': () => ({ ok: true, data: { ...request, status: 'proposed', statusLabel: '待您确认' } }) });
     render(<StaffAppointmentsPage />);
     await settle();
-    fireEvent.click(screen.getByRole('button', { name: /^时间待定 上门服务/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^时间待定 .*上门服务/ }));
     tap('建议其他时间');
     tap('时间 10:00');
     expect((screen.getByRole('button', { name: '建议这个时间' }) as HTMLButtonElement).disabled).toBe(true);
@@ -125,13 +125,13 @@ describe('staff day view', () => {
     });
     render(<StaffAppointmentsPage />);
     await settle();
-    fireEvent.click(screen.getByRole('button', { name: /^9:00–9:30 法律咨询/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^9:00–9:30 .*法律咨询/ }));
     fireEvent.click(within(bar()).getByRole('button', { name: '✓ 已到' }));
     await settle();
     expect(gw.calls.find((c) => c.event.action === 'markAttended')!.event).toEqual({ action: 'markAttended', id: 'appt-1' });
     expect(screen.getByText('已到访')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: /^9:00–9:30 法律咨询/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^9:00–9:30 .*法律咨询/ }));
     tap('记录办理结果');
     fireEvent.change(screen.getByLabelText('办理结果'), { target: { value: '已解答，建议申请人民调解' } });
     tap('需要跟进');
@@ -146,7 +146,7 @@ describe('staff day view', () => {
       'appointments.markNoShow': () => ({ ok: false, error: { code: 'CONFLICT', message: '预约时间还没到，不能记为未到' } }) });
     render(<StaffAppointmentsPage />);
     await settle();
-    fireEvent.click(screen.getByRole('button', { name: /^9:00–9:30 法律咨询/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^9:00–9:30 .*法律咨询/ }));
     tap('✗ 未到');
     await settle();
     expect(within(bar()).getByRole('alert').textContent).toBe('预约时间还没到，不能记为未到');

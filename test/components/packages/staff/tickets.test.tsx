@@ -27,7 +27,8 @@ describe('来件受理 inbox', () => {
     expect(list).toHaveLength(4);
     expect(list[0].textContent).toContain('⚠ 已超期 3 个工作日');
     expect(list[0].textContent).toContain('‼ 重大');
-    expect(list[0].getAttribute('aria-label')).toBe('已超期 3 个工作日，投诉（态度恶劣），办理中，重大投诉：态度差');
+    // read as shown: the due state first, then what it is
+    expect(list[0].textContent).toMatch(/^⚠ 已超期 3 个工作日.*投诉（态度恶劣） · ‼ 重大态度差/);
     expect(list[1].textContent).toContain('◔ 今天 17:00 到期');
     expect(list[1].textContent).toContain('王**');
     expect(list[2].textContent).toContain('◷ 还剩 5 个工作日');

@@ -7,6 +7,7 @@ import type { AppointmentSettings, DayClosure } from '../../../../shared/appoint
 import { heading, roleOf } from '../../../../ui/a11y';
 import { formatMonthDay, formatYmd } from '../../../../ui/dates';
 import { pageStyle } from '../../../../ui/font-scale';
+import { modalColors } from '../../../../ui/confirm';
 import { AdminGate } from '../../components/AdminGate';
 import { closeDay, loadClosedDays, loadSettings, reopenDay, saveSettings } from './api';
 import { CloseDayForm } from './CloseDayForm';
@@ -42,7 +43,7 @@ function BookingSettings() {
     setMessage(`预约规则已保存（第 ${res.data.version} 版）。`);
   };
   const close = async (date: string, reason: string) => {
-    const answer = await Taro.showModal({ title: '暂停这天的预约', content: `${formatYmd(date)}不再接受预约，已约的居民会收到改约通知。`, confirmText: '暂停', cancelText: '不暂停' });
+    const answer = await Taro.showModal({ title: '暂停这天的预约', content: `${formatYmd(date)}不再接受预约，已约的居民会收到改约通知。`, confirmText: '暂停', cancelText: '不暂停', ...modalColors('danger') });
     if (!answer.confirm) return;
     setBusy(true);
     const res = await closeDay(date, reason);

@@ -6,6 +6,7 @@ import { toBeijingDate } from '../../../../domain/beijing';
 import type { CalendarOverride } from '../../../../shared/content';
 import { formatMonthDay, formatYmd } from '../../../../ui/dates';
 import { pageStyle } from '../../../../ui/font-scale';
+import { modalColors } from '../../../../ui/confirm';
 import { listCalendar, removeCalendarOverride, setCalendarOverride } from '../../api';
 import { AdminGate } from '../../components/AdminGate';
 import { OverrideForm } from '../../components/OverrideForm';
@@ -36,7 +37,7 @@ function CalendarAdmin() {
   };
 
   const remove = async (date: string) => {
-    const answer = await Taro.showModal({ title: '恢复国家安排', content: `${formatYmd(date)}将按国家安排办公或休息。`, confirmText: '恢复', cancelText: '取消' });
+    const answer = await Taro.showModal({ title: '恢复国家安排', content: `${formatYmd(date)}将按国家安排办公或休息。`, confirmText: '恢复', cancelText: '取消', ...modalColors() });
     if (!answer.confirm) return;
     const res = await removeCalendarOverride(date);
     if (!res.ok) return setLoadError(res.error);

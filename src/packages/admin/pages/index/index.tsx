@@ -3,7 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
 import type { ContentItem } from '../../../../shared/content';
-import { a11y, heading } from '../../../../ui/a11y';
+import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { pageStyle } from '../../../../ui/font-scale';
 import { CALENDAR_URL, editUrl } from '../../../../ui/links';
 import { listContent } from '../../api';
@@ -44,8 +44,8 @@ function ContentList() {
           <View key={kind} className='card'>
             <Text className='h2'>{KIND_NAMES[kind]}</Text>
             {group.map((item) => (
-              <View key={item.key} className='list-item' onClick={() => go(editUrl({ key: item.key }))} {...a11y(`编辑 ${titleOf(item)}`, 'link')}>
-                <Text className='text strong'>{titleOf(item)} ›</Text>
+              <View key={item.key} className='list-item' onClick={() => go(editUrl({ key: item.key }))} {...roleOf('link')}>
+                <Text className='text strong'>编辑 {titleOf(item)} ›</Text>
                 {item.sample ? <Text className='tag'>示例信息，待更新</Text> : null}
                 <VersionLine version={item.version} updatedAt={item.updatedAt} updatedBy={item.updatedBy} />
               </View>

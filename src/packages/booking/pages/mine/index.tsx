@@ -5,6 +5,7 @@ import { toBeijingDate } from '../../../../domain/beijing';
 import type { Appointment } from '../../../../shared/appointments';
 import { heading, roleOf } from '../../../../ui/a11y';
 import { pageStyle } from '../../../../ui/font-scale';
+import { modalColors } from '../../../../ui/confirm';
 import { acceptProposal, cancelAppointment, listMine } from '../../api';
 import { isOver, whenText } from '../../appointment-text';
 import { AppointmentCard } from '../../components/AppointmentCard';
@@ -41,7 +42,7 @@ export default function MinePage() {
   const cancel = async (a: Appointment) => {
     const answer = await Taro.showModal({
       title: '确定取消吗？', content: `${a.serviceLabel}：${whenText(a, today)}。取消后这个时间会让给别人。`,
-      confirmText: '确定取消', cancelText: '不取消', confirmColor: '#8a1c1c',
+      confirmText: '确定取消', cancelText: '不取消', ...modalColors('danger'),
     });
     if (answer.confirm) await act(() => cancelAppointment(a.id), '已取消。');
   };

@@ -42,10 +42,10 @@ export default function MyRatings() {
       ) : null}
       {pending === null && !error ? <Text className='text'>正在加载…</Text> : null}
       {pending && pending.length ? (
-        <View className='card' role='list'>
+        <View className='card'>
           <Text className='h2' {...heading(2)}>等您评价（{pending.length} 件）</Text>
           {pending.map((p) => (
-            <View key={p.subjectKey} className='list-item' role='listitem' onClick={() => open(p.subject)} {...a11y(`${p.title}，${day(p.completedAt)}办结，点此评价`, 'link')}>
+            <View key={p.subjectKey} className='list-item' onClick={() => open(p.subject)} {...roleOf('link')}>
               <Text className='text strong'>{p.title} ›</Text>
               <Text className='muted'>{day(p.completedAt)}办结{p.staff ? ` · ${p.staff.name}` : ''} · 点此评价</Text>
             </View>
@@ -54,10 +54,10 @@ export default function MyRatings() {
       ) : null}
       {pending && !pending.length && !given.length ? <Text className='text'>现在没有要评价的事项。</Text> : null}
       {given.length ? (
-        <View className='card' role='list'>
+        <View className='card'>
           <Text className='h2' {...heading(2)}>已经评价的</Text>
           {given.map((r) => (
-            <View key={r.id} className='list-item' role='listitem' onClick={() => open(r.subject)} {...a11y(`${r.title}，${RATING_LEVELS[r.level]}，${day(r.at)}评价`, 'link')}>
+            <View key={r.id} className='list-item' onClick={() => open(r.subject)} {...roleOf('link')}>
               <Text className='text strong'>{r.title} ›</Text>
               <Text className='text'>{levelText(r.level)}</Text>
               <Text className='muted'>{day(r.at)}评价{r.followUps.length ? ` · 追加 ${r.followUps.length} 条` : ''}</Text>

@@ -12,16 +12,17 @@ import { myNotices, myTickets } from '../../components/tickets-api';
 import { RESIDENT_TYPE_NAMES, residentStatus } from '../../components/words';
 import '../../components/resident.css';
 
-/** One matter in the list, in words: what, status with a symbol, when, how many answers. */
+/** One matter in the list, in words: what, status with a symbol, when, how many answers (read as shown). */
 function Row({ row }: { row: MyTicketRow }) {
   const s = residentStatus(row.status);
-  const label = `${RESIDENT_TYPE_NAMES[row.type]}，${s.words}，${formatMonthDay(toBeijingDate(row.createdAt))}提交${row.replies ? `，有 ${row.replies} 条答复` : ''}`;
   return (
-    <View className='list-item' onClick={() => void Taro.navigateTo({ url: myTicketUrl(row.id) })} {...a11y(label, 'link')}>
+    <View className='list-item' {...roleOf('listitem')}>
+      <View onClick={() => void Taro.navigateTo({ url: myTicketUrl(row.id) })} {...roleOf('link')}>
       <Text className='text strong'>{RESIDENT_TYPE_NAMES[row.type]} ›</Text>
       <Text className={`state ${row.status === 'closed' ? 'state--done' : ''}`}>{s.symbol} {s.words}</Text>
       <Text className='text'>{row.preview}</Text>
       <Text className='muted'>{formatMonthDay(toBeijingDate(row.createdAt))}提交{row.replies ? ` · 有 ${row.replies} 条答复` : ' · 还没有答复'}</Text>
+      </View>
     </View>
   );
 }
@@ -68,7 +69,7 @@ export default function MyTickets() {
           <Text className='h2' {...heading(2)}>我收到的一次性告知（{notices.length} 份）</Text>
           <Text className='muted'>办事要带的材料、流程和时限，点开可以复制发给家人。</Text>
           {notices.map((n) => (
-            <View key={n.id} className='list-item' onClick={() => void Taro.navigateTo({ url: myTicketUrl(n.ticketId) })} {...a11y(`一次性告知：${n.title}，${formatMonthDay(toBeijingDate(n.issuedAt))}`, 'link')}>
+            <View key={n.id} className='list-item' onClick={() => void Taro.navigateTo({ url: myTicketUrl(n.ticketId) })} {...roleOf('link')}>
               <Text className='text strong'>{n.oral ? '☎' : '✉'} {n.title} ›</Text>
               <Text className='muted'>{n.issuedBy.name} · {formatMonthDay(toBeijingDate(n.issuedAt))}</Text>
             </View>

@@ -20,7 +20,7 @@ export function ContactCard({ t }: { t: TicketStaffView }) {
           <Text className='text'>{c.name || '（没有留姓名）'}</Text>
           {c.phone ? (
             <Button className='btn btn--call' onClick={() => call(c.phone as string)} {...a11y(`拨打电话：${c.phone}`, 'button')}>
-              <Text>{c.phone}</Text><Text aria-hidden='true'>☎ 拨打</Text>
+              <Text className='nowrap'>拨打电话 {c.phone}</Text><Text aria-hidden='true'>☎</Text>
             </Button>
           ) : <Text className='muted'>没有留电话{t.online ? '，可在这里回复，居民在小程序里看到。' : '。'}</Text>}
           <Text className='muted'>查看联系方式已记录。</Text>

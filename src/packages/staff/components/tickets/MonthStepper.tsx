@@ -11,9 +11,9 @@ export function MonthStepper({ label, value, onChange, max }: { label: string; v
   return (
     <View className='row no-print' style={{ marginBottom: '12px' }}>
       <Text className='text strong'>{label}</Text>
-      <Button className='btn btn--small' onClick={() => onChange(shiftMonth(value, -1))} {...a11y(`${label}：上个月`, 'button')}>‹ 上月</Button>
+      <Button className='btn btn--small' onClick={() => onChange(shiftMonth(value, -1))} {...a11y(`${label}：上个月`, 'button')}>‹ 上个月</Button>
       <Text className='text strong grow' style={{ textAlign: 'center' }} {...a11y(`${label}${monthText(value)}`)}>{monthText(value)}</Text>
-      <Button className='btn btn--small' {...(!nextOk ? { disabled: true } : {})} onClick={() => nextOk && onChange(shiftMonth(value, 1))} {...a11y(`${label}：下个月`, 'button')}>下月 ›</Button>
+      <Button className='btn btn--small' {...(!nextOk ? { disabled: true } : {})} onClick={() => nextOk && onChange(shiftMonth(value, 1))} {...a11y(`${label}：下个月`, 'button')}>下个月 ›</Button>
     </View>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import { LabelledTextarea } from '../../../../components/form/TextBox';
 import type { ApiError } from '../../../../api/types';
 import { checkCourtesy } from '../../../../domain/tickets/phrases';
 import type { PhraseWarning, TicketStaffView } from '../../../../shared/tickets';
@@ -49,13 +50,14 @@ export function ReplySheet({ ticket, onDone, onClose }: { ticket: TicketStaffVie
   return (
     <Sheet title={ticket.online ? '回复居民（居民在小程序里看到）' : '记录答复内容'} onClose={onClose}>
       <View className={`field ${error?.field === 'text' ? 'field--error' : ''}`} id='field-text'>
-        <Textarea
+        <LabelledTextarea
+          label='答复内容'
+          invalid={error?.field === 'text'}
           className='field__input field__textarea'
           value={text}
           maxlength={2000}
           placeholder='您好，……'
           onInput={(e: { detail: { value: string } }) => setText(e.detail.value)}
-          {...a11y('答复内容')}
         />
         <Text className='field__hint'>请用文明用语：「您好」「请稍等」「我帮您联系」。</Text>
       </View>

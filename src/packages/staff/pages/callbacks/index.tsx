@@ -63,7 +63,7 @@ function Tasks({ me }: { me: StaffMe }) {
       <View className='bar'>
         <View className='bar__row'>
           {mayReadBook(me.roles) ? <Button className='btn' onClick={() => void Taro.navigateTo({ url: CALLBACK_TABLE_URL })} {...a11y('回访汇总表', 'button')}>回访汇总表</Button> : null}
-          <Button className='btn btn--primary' onClick={() => void Taro.navigateTo({ url: RECORD_RATING_URL })} {...a11y('登记窗口或电话评价', 'button')}>＋ 登记评价</Button>
+          <Button className='btn btn--primary' onClick={() => void Taro.navigateTo({ url: RECORD_RATING_URL })} {...a11y('登记窗口或电话评价', 'button')}>＋ 登记窗口或电话评价</Button>
         </View>
       </View>
     </View>

@@ -53,7 +53,7 @@ function Report({ id }: { id: string }) {
       </View>
       <CopyCard text={text} title='报告文字（可复制发送）' copyLabel='复制报告文字' copied='已复制，可粘贴发送' />
       <ReportBar name='重大投诉报告' onExport={csv} weappExport={{ label: '导出报告文字', text: '导出文字' }}>
-        <Button className='btn btn--small' style={{ width: '100%' }} onClick={() => setText(reportText(report))} {...a11y('显示报告文字，可复制', 'button')}>显示文字，可复制</Button>
+        <Button className='btn btn--small' style={{ width: '100%' }} onClick={() => setText(reportText(report))} {...a11y('显示报告文字，可复制', 'button')}>显示报告文字，可复制</Button>
       </ReportBar>
     </View>
   );

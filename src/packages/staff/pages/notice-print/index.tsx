@@ -30,11 +30,13 @@ function Field({ label, value }: { label: string; value: string }) {
 function Block({ label, items, box = false }: { label: string; items: string[]; box?: boolean }) {
   if (!items.length) return null;
   return (
-    <View role='list' aria-label={label}>
+    <View>
       <Text className='notice-doc__label' {...heading(2)}>{label}</Text>
-      {items.map((it, i) => (
-        <Text key={i} className='notice-doc__item' {...roleOf('listitem')}>{box ? <Text className='notice-doc__box'>☐</Text> : `${i + 1}. `}{it}</Text>
-      ))}
+      <View role='list' aria-label={label}>
+        {items.map((it, i) => (
+          <Text key={i} className='notice-doc__item' {...roleOf('listitem')}>{box ? <Text className='notice-doc__box'>☐</Text> : `${i + 1}. `}{it}</Text>
+        ))}
+      </View>
     </View>
   );
 }

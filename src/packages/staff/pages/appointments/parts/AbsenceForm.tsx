@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import { LabelledInput } from '../../../../../components/form/TextBox';
 import type { ApiError } from '../../../../../api/types';
 import { addCalendarDays } from '../../../../../domain/beijing';
 import { a11y, heading, roleOf } from '../../../../../ui/a11y';
@@ -36,7 +37,7 @@ export function AbsenceForm({ today, initialDate, busy, error, onSubmit, onBack 
         {from >= to ? <Text className='field__error'>结束时间要晚于开始时间</Text> : null}
         <View className='field'>
           <Text className='field__label'>事由</Text>
-          <Input className='field__input' value={reason} onInput={(e) => setReason(e.detail.value)} maxlength={100} {...a11y('外出事由')} placeholder='如：到某村调解土地纠纷' />
+          <LabelledInput label='外出事由' className='field__input' value={reason} onInput={(e) => setReason(e.detail.value)} maxlength={100} placeholder='如：到某村调解土地纠纷' />
         </View>
       </View>
       <View className='bar'>

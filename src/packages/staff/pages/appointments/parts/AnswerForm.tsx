@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import { LabelledInput } from '../../../../../components/form/TextBox';
 import type { ApiError } from '../../../../../api/types';
 import { addCalendarDays } from '../../../../../domain/beijing';
 import type { Appointment } from '../../../../../shared/appointments';
@@ -38,8 +39,8 @@ export function AnswerForm({ item, mode, today, busy, error, onSubmit, onBack }:
         <Chips label='时间' options={timeOptions(VISIT_TIMES)} value={time} onChange={setTime} />
         <View className='field'>
           <Text className='field__label'>{mode === 'confirm' ? '给居民的话（可不填）' : '为什么改这个时间（必填）'}</Text>
-          <Input className='field__input' value={note} onInput={(e) => setNote(e.detail.value)} maxlength={200}
-            {...a11y(mode === 'confirm' ? '给居民的话' : '建议的原因')} placeholder={mode === 'confirm' ? '如：张某和李某一起上门' : '如：原定日子外出办案'} />
+          <LabelledInput label={mode === 'confirm' ? '给居民的话' : '建议的原因'} className='field__input' value={note} onInput={(e) => setNote(e.detail.value)} maxlength={200}
+            placeholder={mode === 'confirm' ? '如：张某和李某一起上门' : '如：原定日子外出办案'} />
         </View>
       </View>
       <View className='bar'>

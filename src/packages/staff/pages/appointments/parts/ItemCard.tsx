@@ -25,13 +25,15 @@ export function ItemCard({ item, today, selected, onSelect }: {
     void Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d+]/g, '') }).catch(() => undefined);
   };
   return (
-    <View className={`card sa-item ${selected ? 'sa-item--on' : ''}`} onClick={() => onSelect(item)}
-      aria-selected={selected ? 'true' : 'false'} {...a11y(`${when} ${item.serviceLabel} ${whoText(item)} ${item.statusLabel}${selected ? '，已选中' : ''}`, 'button')}>
-      <View className='sa-item__head'>
-        <Text className='sa-item__time'>{when}</Text>
-        <Text className='sa-item__status'>{item.statusLabel}</Text>
+    <View className={`card sa-item ${selected ? 'sa-item--on' : ''}`} onClick={() => onSelect(item)}>
+      {/* The card's summary is the select button; the link and the call button inside the card stay separate controls. */}
+      <View aria-pressed={selected ? 'true' : 'false'} {...a11y(`${when} ${item.statusLabel} ${item.serviceLabel} · ${whoText(item)}${selected ? '，已选中' : ''}`, 'button')}>
+        <View className='sa-item__head'>
+          <Text className='sa-item__time'>{when}</Text>
+          <Text className='sa-item__status'>{item.statusLabel}</Text>
+        </View>
+        <Text className='text strong'>{item.serviceLabel} · {whoText(item)}</Text>
       </View>
-      <Text className='text strong'>{item.serviceLabel} · {whoText(item)}</Text>
       {hv ? <Text className='text'>{basisText(hv)}</Text> : null}
       {hv ? <Text className='text'>地址：{hv.address}</Text> : null}
       {hv && item.status === 'requested' ? <Text className='text'>希望：{hv.preferredDays.map((d) => dayTitle(d, today)).join('、')}</Text> : null}
@@ -46,7 +48,7 @@ export function ItemCard({ item, today, selected, onSelect }: {
       {phone ? (
         <View className='sa-item__phone'>
           <Text className='text'>电话 {maskPhone(phone)}</Text>
-          <Button className='btn btn--small' onClick={call} {...a11y(`拨打电话 ${maskPhone(phone)}`, 'button')}>☎ 拨打</Button>
+          <Button className='btn btn--small' onClick={call} {...a11y(`拨打电话 ${maskPhone(phone)}`, 'button')}><Text className='nowrap'>☎ 拨打电话</Text></Button>
         </View>
       ) : null}
       {selected ? <Text className='sa-item__picked'>✓ 已选中，操作按钮在下方</Text> : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import { LabelledTextarea } from '../../../../../components/form/TextBox';
 import type { ApiError } from '../../../../../api/types';
 import type { Appointment } from '../../../../../shared/appointments';
 import { a11y, heading, roleOf } from '../../../../../ui/a11y';
@@ -25,8 +26,8 @@ export function OutcomeForm({ item, busy, error, onSubmit, onBack }: {
       <View className='card'>
         <View className='field'>
           <Text className='field__label'>办理结果</Text>
-          <Textarea className='field__input field__textarea' value={text} onInput={(e) => setText(e.detail.value)} maxlength={500} autoHeight
-            {...a11y('办理结果')} placeholder='如：已解答宅基地纠纷问题，建议申请人民调解' />
+          <LabelledTextarea label='办理结果' className='field__input field__textarea' value={text} onInput={(e) => setText(e.detail.value)} maxlength={500}
+            placeholder='如：已解答宅基地纠纷问题，建议申请人民调解' />
         </View>
         <View className='field'>
           <Text className='field__label'>还要后续跟进吗？</Text>

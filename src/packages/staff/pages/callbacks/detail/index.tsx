@@ -69,7 +69,7 @@ function Task({ id }: { id: string }) {
         <View className='bar'>
           {general ? <Text className='bar__error' {...roleOf('alert')}>{general}</Text> : null}
           <View className='bar__row'>
-            {contact.phone ? <Button className='btn' onClick={call} {...a11y(`拨打电话：${contact.phone}`, 'button')}>☎ 拨打</Button> : null}
+            {contact.phone ? <Button className='btn' onClick={call} {...a11y(`拨打电话：${contact.phone}`, 'button')}><Text className='nowrap'>☎ 拨打电话</Text></Button> : null}
             <Button className='btn btn--primary' {...(form.busy ? { disabled: true } : {})} onClick={() => void form.save()} {...a11y('保存回访记录', 'button')}>
               {form.busy ? '正在保存…' : '保存回访记录'}
             </Button>
