@@ -62,7 +62,7 @@ describe('online complaint answered from the workbench', () => {
     await visibleText(staff, /示例·张某.*答复/).waitFor();
 
     await openPath(resident, s.station.url, '/packages/resident/pages/tickets/index');
-    const mine = resident.getByRole('link', { name: /^投诉，工作人员正在办理/ }).filter({ visible: true }).first();
+    const mine = resident.getByRole('link', { name: /^投诉 ›[\s\S]*工作人员正在办理/ }).filter({ visible: true }).first();
     await mine.waitFor();
     await mine.click();
     await visibleText(resident, '工作人员的答复（1 条）').waitFor();

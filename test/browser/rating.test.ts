@@ -64,7 +64,7 @@ describe('rating 不满意 opens a callback that staff record', () => {
     await signIn(staff, s.station.url, DEMO.staff);
     await openPath(staff, s.station.url, '/packages/staff/pages/index/index');
     await visibleText(staff, '回访任务').click();
-    const row = staff.getByRole('link', { name: /法律咨询，评价回访 · 必须回访，居民评价不满意/ }).filter({ visible: true }).first();
+    const row = staff.getByRole('link', { name: /法律咨询 ›[\s\S]*评价回访 · 必须回访[\s\S]*不满意/ }).filter({ visible: true }).first();
     await row.waitFor();
     const text = await row.innerText();
     expect(text).toContain('还剩 5 个工作日');
