@@ -54,6 +54,7 @@ import type { Role } from './roles';
  *   notice: OneTimeNotice }`: the written one-time notice copied from the published guide
  *   (policy, process, materials, time limit, where to go), archived on the ticket and shown to the
  *   resident. `oral: true` only for channel 'phone' (rule 三(二)): then only a note is stored.
+ *   Allowed on a closed ticket too (a matter answered on the spot still gets its written notice).
  * - `reportDelay` { id, reason (≤ 500), expectedBy: 'YYYY-MM-DD' (today or later) } → `{ ticket,
  *   notified: boolean }`: the resident is told why and when (rule 八(五)3). The clock is not moved.
  * - `markMajor` { id, reason (≤ 500) } → `{ ticket }` (complaints only): reported to 县局政工监察股
@@ -195,7 +196,7 @@ export type TicketEvent =
  * |------------|------------|------------------------------------------------|---------------------|--------|
  * | received   | processing | —                                              | —                   | closed |
  * | processing | —          | processing                                     | processing          | closed |
- * | closed     | —          | —                                              | closed              | —      |
+ * | closed     | —          | — (issueNotice: closed — a notice after an on-the-spot answer) | closed | —      |
  */
 export const TICKET_TRANSITIONS: Record<TicketStatus, Partial<Record<TicketEvent, TicketStatus>>> = {
   received: { accept: 'processing', close: 'closed' },
@@ -208,7 +209,8 @@ export const TICKET_TRANSITIONS: Record<TicketStatus, Partial<Record<TicketEvent
     recordTransferReply: 'processing',
     close: 'closed',
   },
-  closed: { recordTransferReply: 'closed' },
+  // issue 9 §2: a matter closed (on the spot, or later) can still be given its written one-time notice.
+  closed: { recordTransferReply: 'closed', issueNotice: 'closed' },
 };
 
 /** A staff member as shown on a ticket (names are public: 挂牌上岗). */
