@@ -19,7 +19,7 @@ async function me(url: string, token: string): Promise<{ status: number; body: a
 async function staffOf(dataDir: string): Promise<Array<{ openid: string; active: boolean }>> {
   const store = openSqliteStore({ file: join(dataDir, 'station.db') });
   try {
-    return await store.find('staff');
+    return await store.find<any>('staff');
   } finally {
     await store.close();
   }
