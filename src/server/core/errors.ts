@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'SLOT_FULL'
   | 'NOT_ELIGIBLE'
   | 'RATE_LIMITED'
+  /** The database is held by another process (a backup, the sqlite3 shell): nothing was written; try again. */
+  | 'BUSY'
   | 'INTERNAL';
 
 export interface ErrorBody {
@@ -55,6 +57,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   SLOT_FULL: 409,
   NOT_ELIGIBLE: 422,
   RATE_LIMITED: 429,
+  BUSY: 503,
   INTERNAL: 500,
 };
 
