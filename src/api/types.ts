@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../server/core/errors';
+import type { ErrorBody } from '../shared/errors';
 import type { CalendarOverride, ContentItem } from '../shared/content';
 
 /** What every cloud function answers (the contract of the design brief). */

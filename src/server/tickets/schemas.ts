@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { closedObject, optionalText, text, ymd } from '../content/schema-kit';
-import { CHANNELS, COMPLAINT_SCOPES, GUIDANCE_TOPICS, ONLINE_TICKET_TYPES, TICKET_STATUSES, TICKET_TYPES } from '../../shared/tickets';
+import { CHANNELS, COMPLAINT_SCOPES, GUIDANCE_TOPICS, ONLINE_TICKET_TYPES, TICKET_STATUSES, TICKET_TYPES, type OnlineTicketType } from '../../shared/tickets';
 
 /** Keys of a label record as a zod enum. */
 const keysOf = <K extends string>(labels: Record<K, string>) => z.enum(Object.keys(labels) as [K, ...K[]]);
@@ -20,7 +20,7 @@ const photoId = z.string().max(300).regex(/^(f_[0-9a-f]{32}|cloud:\/\/[^\s<>"]+)
 const photoIds = z.array(photoId).max(9).describe('信件照片');
 
 export const submitInput = closedObject({
-  type: z.enum(ONLINE_TICKET_TYPES as [string, ...string[]]).describe('类型'),
+  type: z.enum(ONLINE_TICKET_TYPES as [OnlineTicketType, ...OnlineTicketType[]]).describe('类型'),
   content: text('内容', 2000),
   name: optionalText('姓名', 30),
   phone: optionalPhone(),
@@ -93,6 +93,12 @@ export const majorInput = closedObject({ id: ticketId, reason: text('重大投�
 export const transferReplyInput = closedObject({ id: ticketId, replyText: text('回复内容', 2000) });
 export const rangeInput = closedObject({ from: ymd('开始日期'), to: ymd('结束日期') });
 export const emptyInput = closedObject({});
+
+/** What the services receive: the schemas' own output types (never `input as X`). */
+export type SubmitInput = z.infer<typeof submitInput>;
+export type RegisterInput = z.infer<typeof registerInput>;
+export type MailboxInput = z.infer<typeof mailboxInput>;
+export type InboxQuery = z.infer<typeof inboxInput>;
 
 /** Channel ids, for messages. */
 export { CHANNELS };
