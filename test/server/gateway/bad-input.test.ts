@@ -78,12 +78,9 @@ describe('bad input through the gateway is always a 4xx', () => {
       const piece = Buffer.alloc(256 * 1024, 0x20);
       let sent = 0;
       const next = () => {
-        if (socket.destroyed) return;
-        if (sent >= total) {
-          lastByteAt = Date.now();
-          return;
-        }
+        if (socket.destroyed || sent >= total) return;
         sent += piece.length;
+        if (sent >= total) lastByteAt = Date.now(); // the server cannot have the last byte before this
         socket.write(piece, () => setTimeout(next, 10));
       };
       next();
