@@ -42,6 +42,7 @@ export const collections = {
   sampleDraws: { indexes: [] }, // issue 6: the monthly callback draw, _id sample:<YYYY-MM>, created once
   samplePool: { indexes: [] }, // issue 6: completed hotline/online tickets, empty docs _id <YYYY-MM>|<ticketId>: the draw reads ids by primary-key range
   ratingsConfig: { indexes: [] }, // issue 6: _id 'settings' { callbackRule } (default 5 working days)
+  holidayNotices: { indexes: [['year']] }, // issue 9: the State Council notice per year as the admin entered it, _id = the year
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

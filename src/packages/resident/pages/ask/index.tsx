@@ -39,7 +39,7 @@ export default function AskPage() {
   const [content, setContent] = useState('');
   const { name, setName, phone, setPhone } = useContactForm();
   const { submit, busy, error, done, note } = useSubmit();
-  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar.overrides), []);
+  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar), []);
 
   if (done) {
     const praise = done.type === 'praise';

@@ -28,7 +28,7 @@ export default function ComplaintPage() {
   const [respondent, setRespondent] = useState('');
   const { name, setName, phone, setPhone } = useContactForm();
   const { submit, busy, error, done, note } = useSubmit();
-  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar.overrides), []);
+  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar), []);
 
   if (done) {
     return (
