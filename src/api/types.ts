@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../server/core/errors';
+import type { ErrorBody } from '../shared/errors';
 import type { ContentItem } from '../shared/content';
 import type { PublishedCalendar } from '../shared/calendar';
 

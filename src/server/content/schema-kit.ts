@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkPhone, PHONE_HINT, PHONE_MAX_TYPED } from '../../domain/phone';
 
 /**
  * Small building blocks for input schemas: every field carries a Chinese label (read by
@@ -65,4 +66,19 @@ export function closedObject<T extends z.ZodRawShape>(shape: T) {
       const message = ctx.path.length === 0 ? '是不认识的字段，请删去' : `中的「${unknown}」是不认识的字段，请删去`;
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [unknown], message });
     }) as unknown as z.ZodType<z.output<z.ZodObject<T>>, z.ZodTypeDef, unknown>;
+}
+
+/**
+ * A phone field by the one phone rule (src/domain/phone.ts): a mobile, or a landline with its
+ * area code; answers the number as the station dials it (0791-83280002, 13812345678).
+ *
+ * @example phoneField('联系电话').parse('079183280002') // '0791-83280002'
+ */
+export function phoneField(label: string) {
+  return z.string().max(PHONE_MAX_TYPED).transform((typed, ctx) => {
+    const r = checkPhone(typed);
+    if (r.ok) return r.phone;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.reason === 'empty' ? '不能为空' : `格式不对：${PHONE_HINT}` });
+    return z.NEVER;
+  }).describe(label);
 }

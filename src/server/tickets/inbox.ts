@@ -1,17 +1,14 @@
 import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import type { Filter, Store } from '../ports/store';
-import type { InboxRow, TicketStatus, TicketType } from '../../shared/tickets';
+import type { InboxRow } from '../../shared/tickets';
 import { asStaff, type StaffActor } from './caller';
 import { inboxRow } from './views';
 import type { TicketDoc } from './types';
 
-export interface InboxQuery {
-  type?: TicketType;
-  status?: TicketStatus;
-  limit?: number;
-  after?: string;
-}
+import type { InboxQuery } from './schemas';
+
+export type { InboxQuery };
 
 /**
  * The store query of the staff inbox: open tickets (or one status), optionally one type, by

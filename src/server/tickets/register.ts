@@ -6,7 +6,7 @@ import { createOnce } from '../outbox/create-once';
 import { appendAudit, auditEvent } from '../content/audit';
 import { loadCalendar } from '../deadlines';
 import { answerClockFor } from '../../domain/tickets/clocks';
-import { CHANNELS, TICKET_TYPES, type Channel, type ComplaintScope, type GuidanceTopic, type TicketStaffView, type TicketType } from '../../shared/tickets';
+import { CHANNELS, TICKET_TYPES, type Channel, type TicketStaffView } from '../../shared/tickets';
 import { asStaff, refOf, type StaffActor } from './caller';
 import { activeStaff, cleanContact, complaintOf, findRespondent, newTicketDoc } from './create';
 import { startTicketClock } from './clocks';
@@ -15,18 +15,9 @@ import { newEvent, queueKeyFor } from './timeline';
 import { loadStaffView } from './staff-view';
 import type { TicketDoc } from './types';
 
-export interface RegisterInput {
-  requestId: string;
-  channel: 'walkIn' | 'phone' | 'letter' | 'transferred';
-  type: TicketType;
-  topic?: GuidanceTopic;
-  content: string;
-  contact: { name?: string; phone?: string };
-  complaint?: { scope: ComplaintScope; respondentName?: string; respondentStaffId?: string };
-  transferredFrom?: { department: string; reference?: string };
-  letterPhotoIds?: string[];
-  answeredOnSpot?: string;
-}
+import type { RegisterInput } from './schemas';
+
+export type { RegisterInput };
 
 /** The cross-field rules of a registration; throws VALIDATION naming the field. */
 export function checkRegistration(input: RegisterInput): void {
