@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { closedObject, text, ymd } from '../content/schema-kit';
+import { closedObject, optionalText, phoneField, text, ymd } from '../content/schema-kit';
 import { CHANNELS, COMPLAINT_SCOPES, GUIDANCE_TOPICS, ONLINE_TICKET_TYPES, TICKET_STATUSES, TICKET_TYPES, type OnlineTicketType } from '../../shared/tickets';
 
 /** Keys of a label record as a zod enum. */
 const keysOf = <K extends string>(labels: Record<K, string>) => z.enum(Object.keys(labels) as [K, ...K[]]);
 
-const optionalText = (label: string, max: number) => z.string().trim().max(max).describe(label).optional().transform((v) => (v ? v : undefined));
-
-/** A phone number: digits, optionally one '-' after the area code. */
-export const phone = (label = '联系电话') =>
-  z.string().trim().refine((v) => /^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{5,12})$/.test(v), { message: '格式不对（手机号 11 位，座机如 0791-83280001）' }).describe(label);
+/** A phone number by the one phone rule (src/domain/phone.ts): mobile, or landline with area code. */
+export const phone = (label = '联系电话') => phoneField(label);
 
 /** An optional phone: an empty string counts as not given. */
 const optionalPhone = () => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), phone().optional()).describe('联系电话');
