@@ -96,6 +96,10 @@ describe('where residents submit', () => {
     process.env.TARO_APP_SUBSCRIBE_TEMPLATES = JSON.stringify({ ticketReply: 'T-REPLY', ticketClosed: 'T-DONE', deadlineLate: 'T-LATE', ticketDelay: 'T-LATE' });
     render(<ComplaintPage />);
     await settle();
+    fireEvent.change(screen.getByLabelText('1. 发生了什么事？'), { target: { value: '办事的人态度很差' } });
+    fireEvent.click(screen.getByRole('radio', { name: /态度差、说话难听/ }));
+    fireEvent.change(screen.getByLabelText('您的姓名'), { target: { value: '陈大爷' } });
+    fireEvent.change(screen.getByLabelText('您的电话'), { target: { value: '13912345678' } });
     act(() => {
       fireEvent.click(screen.getByText('提交投诉'));
     });
