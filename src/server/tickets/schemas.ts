@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { closedObject, phoneField, text, ymd } from '../content/schema-kit';
+import { closedObject, optionalText, phoneField, text, ymd } from '../content/schema-kit';
 import { CHANNELS, COMPLAINT_SCOPES, GUIDANCE_TOPICS, ONLINE_TICKET_TYPES, TICKET_STATUSES, TICKET_TYPES, type OnlineTicketType } from '../../shared/tickets';
 
 /** Keys of a label record as a zod enum. */
 const keysOf = <K extends string>(labels: Record<K, string>) => z.enum(Object.keys(labels) as [K, ...K[]]);
-
-const optionalText = (label: string, max: number) => z.string().trim().max(max).describe(label).optional().transform((v) => (v ? v : undefined));
 
 /** A phone number by the one phone rule (src/domain/phone.ts): mobile, or landline with area code. */
 export const phone = (label = '联系电话') => phoneField(label);
