@@ -6,6 +6,7 @@ import { inbox } from './inbox';
 import { appointments } from './appointments';
 import { tickets } from './tickets';
 import { ratings } from './ratings';
+import { legalAid } from './legal-aid';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
 export const functions: FunctionDef[] = [
@@ -15,4 +16,5 @@ export const functions: FunctionDef[] = [
   appointments,
   tickets,
   ratings,
+  legalAid, // issue 11
 ];

@@ -6,6 +6,7 @@ import { commitments, station } from './station';
 import { guides } from './guides';
 import { sampleBadges } from './badges';
 import { demoResidents, demoStaff } from './accounts';
+import { sampleLegalAidWorkers } from './legal-aid-workers';
 
 /** Who signs the seeded versions ("last updated by"). */
 export const SEED_AUTHOR = '系统初始化';
@@ -15,6 +16,8 @@ export interface SeedReport {
   content: number;
   staff: number;
   residents: number;
+  /** issue 11: the sample roster of legal-aid workers. */
+  legalAidWorkers: number;
 }
 
 /**
@@ -56,8 +59,8 @@ async function seedCollection(store: Store, collection: string, docs: Doc[]): Pr
  * never brought back. Content counts as empty only when it has no history either.
  *
  * @example
- * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1 }
- * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0 }
+ * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1, legalAidWorkers: 2 }
+ * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0, legalAidWorkers: 0 }
  */
 export async function seedIfEmpty(store: Store, now: number): Promise<SeedReport> {
   const contentUntouched = (await store.count('contentHistory')) === 0;
@@ -65,5 +68,6 @@ export async function seedIfEmpty(store: Store, now: number): Promise<SeedReport
     content: contentUntouched ? await seedCollection(store, 'content', seedContent(now)) : 0,
     staff: await seedCollection(store, 'staff', demoStaff),
     residents: await seedCollection(store, 'residents', demoResidents),
+    legalAidWorkers: await seedCollection(store, 'legalAidWorkers', sampleLegalAidWorkers(now)),
   };
 }

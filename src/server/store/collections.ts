@@ -42,6 +42,9 @@ export const collections = {
   sampleDraws: { indexes: [] }, // issue 6: the monthly callback draw, _id sample:<YYYY-MM>, created once
   samplePool: { indexes: [] }, // issue 6: completed hotline/online tickets, empty docs _id <YYYY-MM>|<ticketId>: the draw reads ids by primary-key range
   ratingsConfig: { indexes: [] }, // issue 6: _id 'settings' { callbackRule } (default 5 working days)
+  legalAidApplications: { indexes: [['open', 'queueKey'], ['status', 'queueKey'], ['open', 'greenChannel', 'queueKey'], ['status', 'greenChannel', 'queueKey'], ['workerStaffId', 'open', 'queueKey'], ['workerStaffId', 'status', 'queueKey'], ['ownerOpenid', 'receivedAt'], ['sameDayDate', 'receivedAt'], ['materialsDueAt']] }, // issue 11: 法律援助 applications; queue by queueKey (green first, then due time)
+  legalAidDocuments: { indexes: [['applicationId', 'issuedAt']] }, // issue 11: archived .docx documents (受理回执, 补充材料通知, 决定书, 指派通知书), base64
+  legalAidWorkers: { indexes: [] }, // issue 11: roster of lawyers and 基层法律服务工作者, load counted by assignments
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;
