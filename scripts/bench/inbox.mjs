@@ -11,7 +11,7 @@ import { emit } from './util.mjs';
 
 const ENTRY = `
 export { openSqliteStore } from './src/server/store/sqlite';
-export { benchInboxQuery } from './src/server/tickets/bench';
+export { benchInboxQuery } from './scripts/bench/seeders/tickets';
 `;
 
 /**

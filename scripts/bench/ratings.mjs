@@ -10,7 +10,7 @@ import { emit, loadTs } from './util.mjs';
 export async function benchRatings(root, total = 1_000_000) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-ratings-'));
   const m = await loadTs(root, 'ratings', `
-    export { benchRatings } from './src/server/ratings/bench';
+    export { benchRatings } from './scripts/bench/seeders/ratings';
     export { openSqliteStore } from './src/server/store/sqlite';
   `);
   const store = m.openSqliteStore({ file: join(dir, 'ratings.db') });

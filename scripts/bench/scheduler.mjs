@@ -9,7 +9,7 @@ import { emit, loadTs } from './util.mjs';
 export async function benchScheduler(root) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-scheduler-'));
   const m = await loadTs(root, 'scheduler', `
-    export { benchSchedulerScale } from './src/server/scheduler/bench';
+    export { benchSchedulerScale } from './scripts/bench/seeders/scheduler';
     export { openSqliteStore } from './src/server/store/sqlite';
   `);
   let n = 0;

@@ -1,6 +1,6 @@
 import { callFunction } from './call';
 import type { ApiResult } from './types';
-import type { InboxItem } from '../server/inbox/list';
+import type { InboxItem } from '../shared/inbox';
 
 export type { InboxItem };
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { collections } from '../../src/server/store/collections';
 import { startCloudbaseDouble, cloudFunctionEnv, type CloudbaseDouble } from '../support/cloudbase-double';
@@ -48,6 +48,29 @@ afterAll(async () => {
 });
 
 describe('bundled functions against the CloudBase double', () => {
+  it('run from a folder with no node_modules anywhere above it (everything they need is in the bundle)', () => {
+    for (let dir = join(out, 'info'); ; dir = dirname(dir)) {
+      expect(existsSync(join(dir, 'node_modules'))).toBe(false);
+      if (dirname(dir) === dir) break;
+    }
+  });
+
+  it('the scheduler sends a due subscribe message the documented way: wx-server-sdk cloud.openapi (wx.openApi, protobuf)', async () => {
+    const lapsed = Date.parse('2025-10-09T01:00:00Z');
+    double.seed('outbox', [{
+      _id: 'late:t-1', recipient: { openid: 'oResident1' }, recipientKey: 'openid:oResident1', purpose: 'deadlineLate',
+      title: '办理超期说明', body: '您的投诉答复已超过承诺时限，工作站正在加紧办理。', link: 'packages/resident/pages/tickets/index',
+      createdAt: lapsed, state: 'sending', attempts: 1, nextAttemptAt: lapsed, claim: `${lapsed}:1`, claimedAt: lapsed,
+      consentHeld: { openid: 'oResident1', templateId: 'T-LATE' },
+    }]);
+    const result = await callBundle('scheduler', { Type: 'Timer', TriggerName: 'schedulerTimer', Time: '2025-10-09T02:00:00Z' }, { TRIGGER_SRC: 'timer' });
+    expect(result).toMatchObject({ ok: true, data: { outbox: expect.objectContaining({ sent: 1 }) } });
+    expect(double.openApiCalls).toEqual([{
+      apiName: 'subscribeMessage.send', apiType: 0,
+      data: expect.objectContaining({ touser: 'oResident1', template_id: 'T-LATE', page: 'packages/resident/pages/tickets/index', miniprogram_state: 'formal' }),
+    }]);
+  });
+
   it('info.me names a staff member from the staff collection by the OPENID the platform gives', async () => {
     const result = await callBundle('info', { action: 'me' }, { WX_OPENID: 'oStaff9', WX_APPID: 'wx123' });
     expect(result).toEqual({ ok: true, data: { kind: 'staff', name: '王主任', roles: ['staff', 'director'] } });

@@ -49,3 +49,19 @@ describe('cloudbaserc.json', () => {
     }
   });
 });
+
+describe('cloud calls (云调用) and deploy configuration', () => {
+  it('cloudbaserc.json carries no $schema: the CLI\'s embedded one is the old Framework schema and marks a valid file invalid', () => {
+    expect(readJson('cloudbaserc.json')).not.toHaveProperty('$schema');
+  });
+
+  it('the function that sends subscribe messages through wx-server-sdk declares subscribeMessage.send, and only it', () => {
+    for (const fn of functions) {
+      const source = readFileSync(join(root, 'cloudfunctions', fn.name, 'index.ts'), 'utf8');
+      const openapi: string[] = readJson(`cloudfunctions/${fn.name}/config.json`).permissions?.openapi ?? [];
+      if (/wxCloudSender/.test(source)) expect(openapi).toEqual(['subscribeMessage.send']);
+      else expect(openapi).toEqual([]);
+    }
+    expect(readFileSync(join(root, 'cloudfunctions', 'scheduler', 'index.ts'), 'utf8')).toMatch(/wxCloudSender/);
+  });
+});

@@ -6,24 +6,9 @@
  * @example
  * throw new AppError('VALIDATION', '请填写联系电话', 'phone');
  */
-export type ErrorCode =
-  | 'VALIDATION'
-  | 'UNKNOWN_ACTION'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'SLOT_FULL'
-  | 'NOT_ELIGIBLE'
-  | 'RATE_LIMITED'
-  | 'INTERNAL';
+import type { ErrorBody, ErrorCode } from '../../shared/errors';
 
-export interface ErrorBody {
-  code: ErrorCode;
-  message: string;
-  field?: string;
-}
+export type { ErrorBody, ErrorCode };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -55,6 +40,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   SLOT_FULL: 409,
   NOT_ELIGIBLE: 422,
   RATE_LIMITED: 429,
+  BUSY: 503,
   INTERNAL: 500,
 };
 

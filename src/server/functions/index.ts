@@ -6,6 +6,7 @@ import { inbox } from './inbox';
 import { appointments } from './appointments';
 import { tickets } from './tickets';
 import { ratings } from './ratings';
+import { people } from './people';
 import { legalAid } from './legal-aid';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
@@ -16,5 +17,6 @@ export const functions: FunctionDef[] = [
   appointments,
   tickets,
   ratings,
+  people, // issue 12
   legalAid, // issue 11
 ];

@@ -6,9 +6,6 @@ import { getCallback, listCallbacks } from '../callbacks/list';
 import { recordCallback } from '../callbacks/record';
 import { ratingsTable, ratingsTableCsv, sampleDrawOf } from '../callbacks/table';
 import { callbackSettings, updateCallbackSettings } from '../ratings/settings';
-import type { RatingSubject } from '../../shared/ratings';
-
-type WithSubject<T> = Omit<T, 'subject'> & { subject: RatingSubject };
 
 /**
  * `ratings` (issue 6): service ratings and callbacks (服务评价与回访, rule 十二). Every action, its
@@ -20,12 +17,12 @@ type WithSubject<T> = Omit<T, 'subject'> & { subject: RatingSubject };
  */
 export const ratings = defineFunction('ratings', {
   pending: action({ access: 'person', input: s.emptyInput, run: (ctx) => pendingRatings(ctx) }),
-  forSubject: action({ access: 'person', input: s.subjectInput, run: (ctx, input) => ratingForSubject(ctx, input as { subject: RatingSubject }) }),
-  rate: action({ access: 'person', input: s.rateInput, run: (ctx, input) => rateAsResident(ctx, input as WithSubject<typeof input>) }),
+  forSubject: action({ access: 'person', input: s.subjectInput, run: (ctx, input) => ratingForSubject(ctx, input) }),
+  rate: action({ access: 'person', input: s.rateInput, run: (ctx, input) => rateAsResident(ctx, input) }),
   addComment: action({ access: 'person', input: s.commentInput, run: (ctx, input) => addComment(ctx, input) }),
   mine: action({ access: 'person', input: s.emptyInput, run: (ctx) => myRatings(ctx) }),
 
-  recordRating: action({ access: 'staff', input: s.recordRatingInput, run: (ctx, input) => recordRating(ctx, input as WithSubject<typeof input>) }),
+  recordRating: action({ access: 'staff', input: s.recordRatingInput, run: (ctx, input) => recordRating(ctx, input) }),
   callbacks: action({ access: 'staff', input: s.callbacksInput, run: (ctx, input) => listCallbacks(ctx, input) }),
   callback: action({ access: 'staff', input: s.taskInput, run: (ctx, input) => getCallback(ctx, input) }),
   recordCallback: action({ access: 'staff', input: s.recordCallbackInput, run: (ctx, input) => recordCallback(ctx, input) }),

@@ -3,9 +3,9 @@ import * as s from '../tickets/schemas';
 import { submitTicket } from '../tickets/submit';
 import { listMine, listMyNotices } from '../tickets/mine';
 import { getTicket } from '../tickets/get';
-import { registerTicket, type RegisterInput } from '../tickets/register';
+import { registerTicket } from '../tickets/register';
 import { registerMailbox } from '../tickets/mailbox';
-import { listInboxTickets, type InboxQuery } from '../tickets/inbox';
+import { listInboxTickets } from '../tickets/inbox';
 import { listStaff } from '../tickets/staff-list';
 import { acceptTicket } from '../tickets/accept';
 import { replyTicket } from '../tickets/reply';
@@ -17,8 +17,6 @@ import { markMajor } from '../tickets/major';
 import { recordTransferReply } from '../tickets/transfer-reply';
 import { complaintBook, complaintBookCsv } from '../tickets/complaint-book';
 import { majorReport } from '../tickets/major-report';
-import type { MailboxLetter } from '../../shared/tickets';
-import type { SubmitInput } from '../tickets/submit';
 
 /**
  * `tickets` (issue 5): unified intake, complaints, the staff workbench. Every action, its
@@ -28,14 +26,14 @@ import type { SubmitInput } from '../tickets/submit';
  * await invoke(tickets, { action: 'submit', type: 'consultation', content: '…', requestId: 'r-12345678' }, { openid: 'o1' }, runtime)
  */
 export const tickets = defineFunction('tickets', {
-  submit: action({ access: 'person', input: s.submitInput, run: (ctx, input) => submitTicket(ctx, input as SubmitInput) }),
+  submit: action({ access: 'person', input: s.submitInput, run: (ctx, input) => submitTicket(ctx, input) }),
   mine: action({ access: 'person', input: s.mineInput, run: (ctx, input) => listMine(ctx, input) }),
   get: action({ access: 'person', input: s.idInput, run: (ctx, input) => getTicket(ctx, input) }),
   notices: action({ access: 'person', input: s.emptyInput, run: (ctx) => listMyNotices(ctx) }),
 
-  register: action({ access: 'staff', input: s.registerInput, run: (ctx, input) => registerTicket(ctx, input as RegisterInput) }),
-  registerMailbox: action({ access: 'staff', input: s.mailboxInput, run: (ctx, input) => registerMailbox(ctx, input as { requestId: string; letters: MailboxLetter[] }) }),
-  inbox: action({ access: 'staff', input: s.inboxInput, run: (ctx, input) => listInboxTickets(ctx, input as InboxQuery) }),
+  register: action({ access: 'staff', input: s.registerInput, run: (ctx, input) => registerTicket(ctx, input) }),
+  registerMailbox: action({ access: 'staff', input: s.mailboxInput, run: (ctx, input) => registerMailbox(ctx, input) }),
+  inbox: action({ access: 'staff', input: s.inboxInput, run: (ctx, input) => listInboxTickets(ctx, input) }),
   staffList: action({ access: 'staff', input: s.emptyInput, run: (ctx) => listStaff(ctx) }),
   accept: action({ access: 'staff', input: s.idInput, run: (ctx, input) => acceptTicket(ctx, input) }),
   reply: action({ access: 'staff', input: s.replyInput, run: (ctx, input) => replyTicket(ctx, input) }),

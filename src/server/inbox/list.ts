@@ -2,21 +2,9 @@ import type { Actor } from '../ports/identity';
 import type { Store } from '../ports/store';
 import { inboxKeysOf } from './keys';
 import type { InboxDoc } from './types';
+import type { InboxItem } from '../../shared/inbox';
 
-/** An inbox entry as the mini-program shows it. */
-export interface InboxItem {
-  id: string;
-  purpose: string;
-  title: string;
-  body: string;
-  link?: string;
-  dueAt: number | null;
-  /** The due time has passed (as of the call). */
-  overdue: boolean;
-  subject?: string;
-  createdAt: number;
-  read: boolean;
-}
+export type { InboxItem };
 
 /** Entries read per recipient key. */
 export const INBOX_PAGE_SIZE = 200;

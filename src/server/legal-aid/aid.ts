@@ -6,7 +6,7 @@ import { CASE_RESULTS, PROGRESS_KINDS, type CaseResult, type LegalAidView, type 
 import { stopClocks } from './clocks';
 import { releaseWorker } from './decision';
 import { LEGAL_AID_PURPOSES, tellApplicant } from './notify';
-import { loadFor } from './parties';
+import { loadFor, partiesOf } from './parties';
 import { nextOrConflict, saveTransition, staffRefOf, withStep } from './steps';
 import type { LegalAidDoc } from './types';
 import { viewOf } from './views';
@@ -44,7 +44,7 @@ export function completedLegalAid(doc: LegalAidDoc): CompletedItem {
   const staff = doc.worker?.staffId ? { staffId: doc.worker.staffId, name: doc.worker.name } : doc.firstResponder;
   return {
     subject: { type: 'legalAid', id: doc._id }, title: '法律援助', typeKey: 'legalAid', typeLabel: '法律援助', channel: doc.channel,
-    staff, ownerOpenid: doc.ownerOpenid, contact: { name: doc.applicant.name, phone: doc.applicant.phone }, major: false,
+    staff, ownerOpenid: doc.ownerOpenid, contact: { name: doc.applicant.name, phone: doc.applicant.phone }, major: false, parties: partiesOf(doc),
   };
 }
 

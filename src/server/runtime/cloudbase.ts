@@ -4,7 +4,7 @@ import { fail, type FnResult } from '../core/result';
 import type { FunctionDef, Runtime } from '../core/define';
 import { systemClock } from '../ports/clock';
 import { createCloudbaseStore } from '../store/cloudbase';
-import { createCloudbaseSender } from '../notify/cloudbase-sender';
+import type { SubscribeSender } from '../ports/sender';
 import { identityFromCall, withoutPlatformFields, type CallContext } from './cloudbase-identity';
 import { templatesFromEnv } from './templates';
 
@@ -53,8 +53,22 @@ export function cloudbaseMain(fn: FunctionDef, platform: CloudbasePlatform = sdk
 /** A CloudBase entry; `definition` lets the bundler write the function's timer into config.json. */
 export type CloudbaseMain = ((event: unknown, context: unknown) => Promise<FnResult>) & { definition: FunctionDef };
 
-/** The SDK-backed platform: one `tcb.init` per warm container, on first use. */
-export function sdkPlatform(): CloudbasePlatform {
+/**
+ * What a function that sends nothing itself does with a message: leaves it for the scheduler
+ * (retryable), whose config.json alone holds the `subscribeMessage.send` permission.
+ */
+const leaveToScheduler: SubscribeSender = {
+  async send() {
+    return { sent: false, retryable: true, reason: 'no-openapi-permission' };
+  },
+};
+
+/**
+ * The SDK-backed platform: one `tcb.init` per warm container, on first use. `sender` makes the
+ * function's subscribe-message sender (the scheduler passes `wxCloudSender`).
+ * @example cloudbaseMain(scheduler, sdkPlatform({ sender: wxCloudSender }))
+ */
+export function sdkPlatform(options: { sender?: () => SubscribeSender } = {}): CloudbasePlatform {
   let runtime: Runtime | undefined;
   return {
     runtime() {
@@ -63,7 +77,7 @@ export function sdkPlatform(): CloudbasePlatform {
         runtime = {
           store: createCloudbaseStore(app),
           clock: systemClock,
-          sender: createCloudbaseSender(app),
+          sender: options.sender ? options.sender() : leaveToScheduler,
           templates: templatesFromEnv(process.env),
         };
       }

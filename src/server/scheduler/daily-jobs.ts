@@ -1,6 +1,7 @@
 import type { Calendar } from '../../domain/calendar';
 import type { Store } from '../ports/store';
 import { callbackSampleJob, ratingReminderJob } from '../ratings/jobs';
+import { studyReminderJob } from '../people/study/reminder';
 import { legalAidLapseJob } from '../legal-aid/jobs';
 import { beijingInstant, beijingMinuteOfDay, toBeijingDate } from '../../domain/beijing';
 
@@ -79,4 +80,4 @@ export const archiveJob: DailyJob = {
 };
 
 /** Every scheduled job, in the order a tick runs them. */
-export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, legalAidLapseJob];
+export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob];

@@ -6,7 +6,7 @@ import { createOnce } from '../outbox/create-once';
 import { appendAudit, auditEvent } from '../content/audit';
 import { loadCalendar } from '../deadlines';
 import { answerClockFor } from '../../domain/tickets/clocks';
-import { CHANNELS, TICKET_TYPES, type Channel, type ComplaintScope, type GuidanceTopic, type TicketStaffView, type TicketType } from '../../shared/tickets';
+import { CHANNELS, TICKET_TYPES, type Channel, type TicketStaffView } from '../../shared/tickets';
 import { asStaff, refOf, type StaffActor } from './caller';
 import { activeStaff, cleanContact, complaintOf, findRespondent, newTicketDoc } from './create';
 import { startTicketClock } from './clocks';
@@ -14,19 +14,12 @@ import { ticketIdFor, ticketSubject } from './ids';
 import { newEvent, queueKeyFor } from './timeline';
 import { loadStaffView } from './staff-view';
 import type { TicketDoc } from './types';
+import { requestRating } from '../ratings/request';
+import { completedTicket } from '../ratings/completed';
 
-export interface RegisterInput {
-  requestId: string;
-  channel: 'walkIn' | 'phone' | 'letter' | 'transferred';
-  type: TicketType;
-  topic?: GuidanceTopic;
-  content: string;
-  contact: { name?: string; phone?: string };
-  complaint?: { scope: ComplaintScope; respondentName?: string; respondentStaffId?: string };
-  transferredFrom?: { department: string; reference?: string };
-  letterPhotoIds?: string[];
-  answeredOnSpot?: string;
-}
+import type { RegisterInput } from './schemas';
+
+export type { RegisterInput };
 
 /** The cross-field rules of a registration; throws VALIDATION naming the field. */
 export function checkRegistration(input: RegisterInput): void {
@@ -56,7 +49,9 @@ async function respondentOf(ctx: Ctx, input: RegisterInput): Promise<string | nu
 
 /**
  * Writes one registered ticket (the caller first responder and assignee, accepted at once) with
- * its answer clock — or, answered on the spot, closed at once without a clock. Answers the saved
+ * its answer clock — or, answered on the spot, closed at once without a clock: a completed
+ * service like any other (issue 9 §2), so its rating is requested, it counts in the month's
+ * figures and, taken by phone, enters the month's callback sample pool. Answers the saved
  * ticket, or null when the id exists (a repeated request).
  */
 export async function writeRegistered(
@@ -78,6 +73,7 @@ export async function writeRegistered(
     at: ctx.now, actor, subject: ticketSubject(doc._id), action: 'ticket.registered',
     to: { status: saved.status, type: doc.type, channel: doc.channel, assignee: actor.staffId },
   }));
+  if (answeredOnSpot) await requestRating(tx, completedTicket(saved), ctx.now); // never major: nobody marked it yet
   return saved;
 }
 

@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { closedObject, text, ymd } from '../content/schema-kit';
-import { CHANNELS, COMPLAINT_SCOPES, GUIDANCE_TOPICS, ONLINE_TICKET_TYPES, TICKET_STATUSES, TICKET_TYPES } from '../../shared/tickets';
+import { closedObject, optionalText, phoneField, text, ymd } from '../content/schema-kit';
+import { CHANNELS, COMPLAINT_SCOPES, GUIDANCE_TOPICS, ONLINE_TICKET_TYPES, TICKET_STATUSES, TICKET_TYPES, type OnlineTicketType } from '../../shared/tickets';
 
 /** Keys of a label record as a zod enum. */
 const keysOf = <K extends string>(labels: Record<K, string>) => z.enum(Object.keys(labels) as [K, ...K[]]);
 
-const optionalText = (label: string, max: number) => z.string().trim().max(max).describe(label).optional().transform((v) => (v ? v : undefined));
-
-/** A phone number: digits, optionally one '-' after the area code. */
-export const phone = (label = '联系电话') =>
-  z.string().trim().refine((v) => /^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{5,12})$/.test(v), { message: '格式不对（手机号 11 位，座机如 0791-83280001）' }).describe(label);
+/** A phone number by the one phone rule (src/domain/phone.ts): mobile, or landline with area code. */
+export const phone = (label = '联系电话') => phoneField(label);
 
 /** An optional phone: an empty string counts as not given. */
 const optionalPhone = () => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), phone().optional()).describe('联系电话');
@@ -22,7 +19,7 @@ const photoId = z.string().max(300).regex(/^(f_[0-9a-f]{32}|cloud:\/\/[^\s<>"]+)
 const photoIds = z.array(photoId).max(9).describe('信件照片');
 
 export const submitInput = closedObject({
-  type: z.enum(ONLINE_TICKET_TYPES as [string, ...string[]]).describe('类型'),
+  type: z.enum(ONLINE_TICKET_TYPES as [OnlineTicketType, ...OnlineTicketType[]]).describe('类型'),
   content: text('内容', 2000),
   name: optionalText('姓名', 30),
   phone: optionalPhone(),
@@ -95,6 +92,12 @@ export const majorInput = closedObject({ id: ticketId, reason: text('重大投�
 export const transferReplyInput = closedObject({ id: ticketId, replyText: text('回复内容', 2000) });
 export const rangeInput = closedObject({ from: ymd('开始日期'), to: ymd('结束日期') });
 export const emptyInput = closedObject({});
+
+/** What the services receive: the schemas' own output types (never `input as X`). */
+export type SubmitInput = z.infer<typeof submitInput>;
+export type RegisterInput = z.infer<typeof registerInput>;
+export type MailboxInput = z.infer<typeof mailboxInput>;
+export type InboxQuery = z.infer<typeof inboxInput>;
 
 /** Channel ids, for messages. */
 export { CHANNELS };

@@ -4,7 +4,7 @@ import { createOnce } from '../outbox/create-once';
 import { loadCalendar } from '../deadlines';
 import { beijingInstant, toBeijingDate } from '../../domain/beijing';
 import { ACCEPT_CLOCK } from '../../domain/tickets/clocks';
-import { DAILY_SUBMISSION_LIMIT, TICKET_TYPES, type ComplaintScope, type OnlineTicketType, type TicketView } from '../../shared/tickets';
+import { DAILY_SUBMISSION_LIMIT, TICKET_TYPES, type OnlineTicketType, type TicketView } from '../../shared/tickets';
 import { openidOf } from './caller';
 import { cleanContact, complaintOf, findRespondent, newTicketDoc } from './create';
 import { startTicketClock } from './clocks';
@@ -14,14 +14,9 @@ import { residentView } from './views';
 import { appendAudit, auditEvent } from '../content/audit';
 import type { TicketDoc } from './types';
 
-export interface SubmitInput {
-  type: string;
-  content: string;
-  name?: string;
-  phone?: string;
-  complaint?: { scope: ComplaintScope; respondentName?: string };
-  requestId: string;
-}
+import type { SubmitInput } from './schemas';
+
+export type { SubmitInput };
 
 /** Rule 八(五)1: a complaint records the complainant's name and phone and its scope. */
 function checkComplaint(input: SubmitInput): void {

@@ -88,7 +88,7 @@ export const ordinaryApply = (extra: Record<string, unknown> = {}) => ({
 });
 
 /** Applies and answers the application. */
-export async function apply(f: LegalAidFixture, payload = greenApply(), as = who.resident): Promise<LegalAidView> {
+export async function apply(f: LegalAidFixture, payload: Record<string, unknown> = greenApply(), as = who.resident): Promise<LegalAidView> {
   return data<{ application: LegalAidView }>(await f.call('apply', payload, as)).application;
 }
 

@@ -109,7 +109,7 @@ describe('window registration, urgent aid, termination', () => {
     const text = await docText(f, app.id, doc.id, who.resident);
     expect(text).toContain('受援人自行委托律师或者其他代理人');
     expect(text).toContain('新建区司法局');
-    expect((await store.get<{ load: number }>('legalAidWorkers', 'law_lawyer'))!.load).toBe(0);
+    expect((await store.get<{ _id: string; load: number }>('legalAidWorkers', 'law_lawyer'))!.load).toBe(0);
   });
 
   it('lets the director keep the roster; window staff may only read it', async () => {

@@ -36,7 +36,7 @@ export function describeLegalAidSuite(name: string, make: Make): void {
       f.setNow(bj('2026-11-26 11:10'));
       const assigned = view(await f.call('assign', { id: app.id, workerId: 'law_lawyer' }, who.director));
       expect(assigned).toMatchObject({ status: 'assigned', worker: { name: '示例·王律师' } });
-      expect((await f.runtime.store.get<{ load: number }>('legalAidWorkers', 'law_lawyer'))!.load).toBe(1);
+      expect((await f.runtime.store.get<{ _id: string; load: number }>('legalAidWorkers', 'law_lawyer'))!.load).toBe(1);
       f.setNow(bj('2026-11-26 14:00'));
       const aiding = view(await f.call('recordProgress', { id: app.id, kind: 'contact', text: '电话联系陈大爷，约定明天上门了解情况' }, who.lawyer));
       expect(aiding.status).toBe('aiding');
@@ -44,7 +44,7 @@ export function describeLegalAidSuite(name: string, make: Make): void {
       f.setNow(bj('2026-12-20 10:00'));
       const closed = view(await f.call('close', { id: app.id, result: 'mediated', report: '经调解，三子女每月各支付赡养费500元。' }, who.lawyer));
       expect(closed.status).toBe('closed');
-      expect((await f.runtime.store.get<{ load: number }>('legalAidWorkers', 'law_lawyer'))!.load).toBe(0);
+      expect((await f.runtime.store.get<{ _id: string; load: number }>('legalAidWorkers', 'law_lawyer'))!.load).toBe(0);
       const rated = data(await f.rate({ subject: { type: 'legalAid', id: app.id }, level: 'basic', comment: '还可以', requestId: 'rate-la-12345678' }, who.resident));
       expect(rated.callbackTaskId).toBe(`cb:legalAid:${app.id}`);
       const mine = view(await f.call('get', { id: app.id }, who.resident));

@@ -1,5 +1,5 @@
 import { openSqliteStore } from '../../../src/server/store/sqlite';
-import { benchScheduler, benchSchedulerScale } from '../../../src/server/scheduler/bench';
+import { benchScheduler, benchSchedulerScale } from '../../../scripts/bench/seeders/scheduler';
 
 const NOW = Date.parse('2026-11-26T10:00:00+08:00');
 

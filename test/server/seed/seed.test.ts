@@ -22,6 +22,12 @@ describe('seedIfEmpty', () => {
     ]);
   });
 
+  it('seeds the content but no account at all when demo accounts are off (production)', async () => {
+    expect(await seedIfEmpty(store, FIXED_NOW, { demoAccounts: false })).toEqual({ content: 9, staff: 0, residents: 0, legalAidWorkers: 0 });
+    expect(await store.count('staff')).toBe(0);
+    expect(await store.count('residents')).toBe(0);
+  });
+
   it('writes nothing the second time', async () => {
     await seedIfEmpty(store, FIXED_NOW);
     const before = await snapshot(store);

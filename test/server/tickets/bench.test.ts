@@ -1,5 +1,5 @@
 import { openSqliteStore } from '../../../src/server/store/sqlite';
-import { benchInboxQuery, benchTicket } from '../../../src/server/tickets/bench';
+import { benchInboxQuery, benchTicket } from '../../../scripts/bench/seeders/tickets';
 import { queryInbox } from '../../../src/server/tickets/inbox';
 import { FIXED_NOW } from '../../support/runtime';
 

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { EJSON } from 'bson';
 import { actions } from './actions';
 import { createEngine, DoubleError, type Json } from './engine';
+import { decodeOpenApiRequest, encodeOpenApiResponse, parseMultipart } from './wx-openapi';
 
 export interface CloudbaseDouble {
   /** The value for `tcb.init({ serviceUrl })`. */
@@ -24,6 +25,10 @@ export interface CloudbaseDouble {
   errors: Record<string, number>;
   /** Live transactions (started, neither committed nor rolled back, not aborted). */
   activeTransactions(): number;
+  /** WeChat cloud calls received (`wx.openApi`, as wx-server-sdk sends them), decoded. */
+  openApiCalls: Array<{ apiName: string; apiType: number; data: Record<string, unknown> }>;
+  /** WeChat's next answers to cloud calls (default `{ errcode: 0, errmsg: 'ok' }`), or a CloudBase error `{ code, message }`. */
+  openApiAnswers: Array<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -47,13 +52,23 @@ export function cloudFunctionEnv(double: Pick<CloudbaseDouble, 'env'>): Record<s
   return { TENCENTCLOUD_RUNENV: 'SCF', TENCENTCLOUD_REGION: 'ap-shanghai', SCF_NAMESPACE: double.env };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The request's parameters: a JSON body (database actions), or multipart fields (wx-server-sdk's `wx.openApi`). */
+function paramsOf(req: IncomingMessage, raw: Buffer): Record<string, unknown> {
+  const type = String(req.headers['content-type'] ?? '');
+  if (!type.startsWith('multipart/form-data')) return JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+  const parts = parseMultipart(raw, type);
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(parts)) params[name] = name === 'requestData' ? value : value.toString('utf8');
+  return params;
 }
 
 function check(req: IncomingMessage, body: Record<string, unknown>, env: string): void {
@@ -79,16 +94,37 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
   const engine = createEngine(options.collections);
   const requests: CloudbaseDouble['requests'] = [];
   const errors: Record<string, number> = {};
+  const openApiCalls: CloudbaseDouble['openApiCalls'] = [];
+  const openApiAnswers: CloudbaseDouble['openApiAnswers'] = [];
+
+  /** `wx.openApi`: decodes the protobuf request, answers WeChat's JSON wrapped in a protobuf response. */
+  function openApi(body: Record<string, unknown>): Buffer | Record<string, unknown> {
+    if (!Buffer.isBuffer(body.requestData)) throw new DoubleError('INVALID_PARAM', 'wx.openApi needs requestData as protobuf bytes');
+    const { apiType, data } = decodeOpenApiRequest(body.requestData);
+    openApiCalls.push({ apiName: String(body.apiName), apiType, data });
+    const answer = openApiAnswers.shift() ?? { errcode: 0, errmsg: 'ok' };
+    if ('code' in answer) return answer;
+    return encodeOpenApiResponse(answer);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     requestSeq += 1;
     const requestId = `double-${requestSeq}`;
     let answer: Record<string, unknown>;
     try {
-      const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
+      const body = paramsOf(req, await readBody(req));
       check(req, body, env);
       const action = String(body.action);
       requests.push({ action, transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined });
+      if (action === 'wx.openApi') {
+        const out = openApi(body);
+        if (Buffer.isBuffer(out)) {
+          res.writeHead(200, { 'content-type': 'application/octet-stream' });
+          res.end(out);
+          return;
+        }
+        throw new DoubleError(String(out.code), String(out.message));
+      }
       const handler = actions[action];
       if (!handler) throw new DoubleError('INVALID_ACTION', `action ${action} is not supported by the double`);
       answer = { requestId, ...handler(engine, body) };
@@ -109,6 +145,8 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
     env,
     requests,
     errors,
+    openApiCalls,
+    openApiAnswers,
     seed(collection, docs) {
       for (const d of docs) engine.write(collection, String(d._id), EJSON.parse(EJSON.stringify(d)) as Json);
     },

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { EntryCard } from '../../../../components/EntryCard';
-import { prepareSubscribe, requestSubscribe, SUBSCRIBE_PURPOSES, type SubscribeOutcome } from '../../../../api/subscribe';
+import { requestSubscribe, SUBSCRIBE_PURPOSES, type SubscribeOutcome } from '../../../../api/subscribe';
 import { heading, roleOf } from '../../../../ui/a11y';
 import { pageStyle } from '../../../../ui/font-scale';
 import { ADMIN_URL, STAFF_INBOX_URL } from '../../../../ui/links';
@@ -39,7 +39,6 @@ function consentText(out: SubscribeOutcome): string {
 function Workbench({ me }: { me: StaffMe }) {
   const { items } = useInbox();
   const [consent, setConsent] = useState('');
-  useEffect(() => { void prepareSubscribe(); }, []);
   const summary = items ? inboxSummary(items) : '';
   const subscribe = async () => setConsent(consentText(await requestSubscribe(SUBSCRIBE_PURPOSES.deadlines)));
 

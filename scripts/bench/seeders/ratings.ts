@@ -1,10 +1,10 @@
-import type { SqliteStore } from '../store/sqlite';
-import type { RatingLevel } from '../../shared/ratings';
-import { TICKET_TYPES, type TicketType } from '../../shared/tickets';
-import { applyDelta, emptyTally, type Tally } from '../../domain/ratings/tally';
-import { drawMonth } from '../callbacks/sampling';
-import { monthlyTable } from '../callbacks/table';
-import { poolId, type CallbackTaskDoc, type RatingRequestDoc, type TallyDoc } from './docs';
+import type { SqliteStore } from '../../../src/server/store/sqlite';
+import type { RatingLevel } from '../../../src/shared/ratings';
+import { TICKET_TYPES, type TicketType } from '../../../src/shared/tickets';
+import { applyDelta, emptyTally, type Tally } from '../../../src/domain/ratings/tally';
+import { drawMonth } from '../../../src/server/callbacks/sampling';
+import { monthlyTable } from '../../../src/server/callbacks/table';
+import { poolId, type CallbackTaskDoc, type RatingRequestDoc, type TallyDoc } from '../../../src/server/ratings/docs';
 
 export interface BenchRatingsResult {
   seedMs: number;

@@ -3,12 +3,12 @@
  * write them and times the staff inbox query (the real {@link queryInbox}). The lead's script
  * reports `inbox_p99_ms` from {@link benchInboxQuery} (target ≤ 20 ms with 100,000 tickets).
  */
-import type { Doc, Store } from '../ports/store';
-import { TICKET_TYPES, type Channel, type TicketStatus, type TicketType } from '../../shared/tickets';
-import type { StaffActor } from './caller';
-import { queryInbox, type InboxQuery } from './inbox';
-import { queueKeyFor } from './timeline';
-import type { TicketDoc } from './types';
+import type { Doc, Store } from '../../../src/server/ports/store';
+import { TICKET_TYPES, type Channel, type TicketStatus, type TicketType } from '../../../src/shared/tickets';
+import type { StaffActor } from '../../../src/server/tickets/caller';
+import { queryInbox, type InboxQuery } from '../../../src/server/tickets/inbox';
+import { queueKeyFor } from '../../../src/server/tickets/timeline';
+import type { TicketDoc } from '../../../src/server/tickets/types';
 
 const DAY = 86_400_000;
 const TYPES = Object.keys(TICKET_TYPES) as TicketType[];

@@ -4,9 +4,9 @@
  * passes. The lead's script reports `scheduler_pass_1m_ms` and `scheduler_scale_ratio` from
  * {@link benchSchedulerScale}.
  */
-import type { Doc, Store } from '../ports/store';
-import type { ClockDoc } from '../deadlines/clock-doc';
-import { runClockPass, type ClockPassSummary } from './clock-pass';
+import type { Doc, Store } from '../../../src/server/ports/store';
+import type { ClockDoc } from '../../../src/server/deadlines/clock-doc';
+import { runClockPass, type ClockPassSummary } from '../../../src/server/scheduler/clock-pass';
 
 export interface BenchSchedulerInput {
   store: Store;

@@ -1,0 +1,19 @@
+/**
+ * The in-app inbox contract (`inbox` function), shared by the pages and the functions.
+ * `inbox.list` {} → `{ items: InboxItem[] }`; `inbox.markRead` { id } → `{ id, readAt }`.
+ */
+
+/** An inbox entry as the mini-program shows it. */
+export interface InboxItem {
+  id: string;
+  purpose: string;
+  title: string;
+  body: string;
+  link?: string;
+  dueAt: number | null;
+  /** The due time has passed (as of the call). */
+  overdue: boolean;
+  subject?: string;
+  createdAt: number;
+  read: boolean;
+}
