@@ -21,5 +21,6 @@ it('shows an answered home-visit request as 「✓ 已办理」 among other mess
   await act(async () => { await jest.advanceTimersByTimeAsync(2000); });
   expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['其他消息（1）']);
   expect(screen.getByText('✓ 已办理')).toBeTruthy();
-  expect(document.body.textContent).not.toContain('已超期');
+  expect(document.querySelector('.msg')!.textContent).not.toContain('已超期');
+  expect(document.querySelector('.msg--overdue')).toBeNull();
 });
