@@ -51,7 +51,8 @@ function baseInfo(ymd: string, provisional: boolean): DayInfo {
   const official = officialDay(ymd);
   if (official?.kind === 'adjustedWorkday') return { date: ymd, working: true, reason: 'adjustedWorkday', holidayName: official.name, provisional };
   if (official?.kind === 'holiday') return { date: ymd, working: false, reason: 'holiday', holidayName: official.name, provisional };
-  const weekend = weekdayOf(ymd) === 0 || weekdayOf(ymd) === 6;
+  const weekday = weekdayOf(ymd);
+  const weekend = weekday === 0 || weekday === 6;
   return { date: ymd, working: !weekend, reason: weekend ? 'weekend' : 'weekday', provisional };
 }
 
