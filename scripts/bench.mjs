@@ -24,6 +24,7 @@ if (!process.argv.includes('--no-build')) {
   console.error('building weapp, h5 and function bundles …');
   build(['taro', 'build', '--type', 'weapp']);
   build(['taro', 'build', '--type', 'h5']);
+  build(['node', 'scripts/precompress.mjs', 'dist/h5']);
   build(['node', 'scripts/bundle-functions.mjs']);
 }
 benchSizes(root);

@@ -29,6 +29,8 @@ function ensureH5() {
   if (built && built >= sources) return;
   console.log(built ? '前端有改动，重新构建 H5… / sources changed, rebuilding H5…' : '首次启动，构建 H5… / building H5 for the first time…');
   const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  // brotli and gzip copies of every script and stylesheet, sent to browsers that accept them
+  if (r.status === 0) spawnSync(process.execPath, [join(root, 'scripts', 'precompress.mjs'), join(root, 'dist', 'h5')], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
     console.warn(existsSync(h5Index)
       ? 'H5 构建失败，继续使用上一次的构建 / H5 build failed, serving the previous build'

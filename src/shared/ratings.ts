@@ -166,6 +166,8 @@ export interface RatingView {
   source: RatingSource;
   /** Staff who recorded it (window device / phone), null when the resident rated. */
   recordedBy: StaffLabel | null;
+  /** 本人登记: recorded by a staff member who handled the service themselves. */
+  selfRecorded: boolean;
   at: number;
   followUps: FollowUpComment[];
   /** true when this rating opened a callback (基本满意/不满意). */
@@ -236,7 +238,10 @@ export interface RatingsTableRow {
   typeKey: string;
   typeLabel: string;
   completed: number;
+  /** Ratings given by the people served (or recorded for them by staff who did not serve them). */
   ratings: Record<RatingLevel, number>;
+  /** 本人登记: ratings staff recorded for a service they handled themselves, counted apart (issue 9 §2). */
+  selfRecorded: Record<RatingLevel, number>;
   unrated: number;
   bySource: Record<RatingSource, number>;
   callbacks: { due: number; done: number; overdue: number };

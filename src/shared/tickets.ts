@@ -54,6 +54,7 @@ import type { Role } from './roles';
  *   notice: OneTimeNotice }`: the written one-time notice copied from the published guide
  *   (policy, process, materials, time limit, where to go), archived on the ticket and shown to the
  *   resident. `oral: true` only for channel 'phone' (rule 三(二)): then only a note is stored.
+ *   Allowed on a closed ticket too (a matter answered on the spot still gets its written notice).
  * - `reportDelay` { id, reason (≤ 500), expectedBy: 'YYYY-MM-DD' (today or later) } → `{ ticket,
  *   notified: boolean }`: the resident is told why and when (rule 八(五)3). The clock is not moved.
  * - `markMajor` { id, reason (≤ 500) } → `{ ticket }` (complaints only): reported to 县局政工监察股
@@ -61,15 +62,20 @@ import type { Role } from './roles';
  * - `recordTransferReply` { id, replyText (≤ 2000) } → `{ ticket }` (channel 'transferred' only):
  *   the result sent back to the sending department (rule 八(五)6); allowed after closing too.
  *
- * Who may act on a ticket (accept excepted): its assignee, or a director / admin (督办). Others:
- * FORBIDDEN. On a complaint, the staff member complained about never acts and never sees the
- * complainant's name or phone.
+ * Who may see and act on a ticket is the one access rule (src/domain/access/matter.ts, issue 9):
+ * its handlers (assignee, first responder) and the directors / admins (督办) act; any station
+ * staff may take on a ticket nobody handles yet (accept, close). Others: FORBIDDEN. The staff
+ * member a complaint is about never sees it — not in `get` (FORBIDDEN), not in `inbox` — nor
+ * the complainant's name or phone anywhere, and never acts on it.
  *
  * ### Directors and admins (access `director` — the admin is let in too)
  * - `complaintBook` { from, to: 'YYYY-MM-DD' (≤ 366 days) } → `{ from, to, rows: ComplaintBookRow[] }`
  *   every complaint received in the range, its handling and result (投诉记录本, rule 八(五)7).
  * - `complaintBookCsv` { from, to } → `{ filename, csv }` the same rows, UTF-8 with BOM (Excel).
  * - `majorReport` { id } → `MajorReport` the export for 县局政工监察股 (fields + `csv`).
+ * A director who is the person complained about sees that complaint's book row with the
+ * complainant and the content withheld (`withheld: 'respondent'`), and is refused its major
+ * report (FORBIDDEN): the admin reads and reports it.
  *
  * ## Clocks (deadline engine; the scheduler warns and escalates)
  * - Online tickets while 'received': 'ticket.accept', 1 working day from submission, nobody
@@ -190,7 +196,7 @@ export type TicketEvent =
  * |------------|------------|------------------------------------------------|---------------------|--------|
  * | received   | processing | —                                              | —                   | closed |
  * | processing | —          | processing                                     | processing          | closed |
- * | closed     | —          | —                                              | closed              | —      |
+ * | closed     | —          | — (issueNotice: closed — a notice after an on-the-spot answer) | closed | —      |
  */
 export const TICKET_TRANSITIONS: Record<TicketStatus, Partial<Record<TicketEvent, TicketStatus>>> = {
   received: { accept: 'processing', close: 'closed' },
@@ -203,7 +209,8 @@ export const TICKET_TRANSITIONS: Record<TicketStatus, Partial<Record<TicketEvent
     recordTransferReply: 'processing',
     close: 'closed',
   },
-  closed: { recordTransferReply: 'closed' },
+  // issue 9 §2: a matter closed (on the spot, or later) can still be given its written one-time notice.
+  closed: { recordTransferReply: 'closed', issueNotice: 'closed' },
 };
 
 /** A staff member as shown on a ticket (names are public: 挂牌上岗). */
@@ -434,6 +441,13 @@ export interface ComplaintBookRow {
   onTime: boolean | null;
   major: boolean;
   transferReply: string;
+  /**
+   * 'respondent' when the reader is the person this complaint is about (a director, issue 9):
+   * the row stays so the book is complete, but the complainant's name and phone, the content,
+   * the handling steps, the result and the reply are withheld (empty) — the admin, and a
+   * director who is not complained about, read them.
+   */
+  withheld?: 'respondent';
 }
 
 /** The export for 县局政工监察股 (rule 八(六)). */

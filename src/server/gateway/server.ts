@@ -7,6 +7,7 @@ import { parseObject, readBody } from './body';
 import { sendError, sendJson } from './respond';
 import { signSession, verifySession } from './session';
 import { staticSite } from './static';
+import { firstPaintNow } from './first-paint-now';
 import { fileRoutes } from './files';
 import type { FileStore } from '../ports/files';
 
@@ -46,7 +47,7 @@ const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function createGateway(options: GatewayOptions): Server {
   const byName = new Map(options.functions.map((fn) => [fn.name, fn]));
-  const serveStatic = options.staticDir ? staticSite(options.staticDir) : null;
+  const serveStatic = options.staticDir ? staticSite(options.staticDir, { firstPaint: () => firstPaintNow(runtime) }) : null;
   const health = { ok: true, store: 'sqlite', ...options.health, functions: [...byName.keys()] };
   const { runtime, sessionSecret, log } = options;
   const sessionMode = options.production ? 'production' : 'dev';

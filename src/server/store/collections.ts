@@ -50,6 +50,7 @@ export const collections = {
   studySessions: { indexes: [['year', 'date'], ['year', 'kind']] }, // issue 12: group sessions / central training with attendance
   studyPlans: { indexes: [] }, // issue 12: plan:<year>:<staffId> (个人学习计划), arrangements:<year> (工作站部署)
   studyEntries: { indexes: [['year', 'staffId', 'date']] }, // issue 12: notes, articles, checks, praise/criticism
+  holidayNotices: { indexes: [['year']] }, // issue 9: the State Council notice per year as the admin entered it, _id = the year
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

@@ -10,7 +10,7 @@ const me = (roles: string[]) => () => ({ ok: true, data: { kind: 'staff', name: 
 
 const row = (over: Partial<RatingsTableRow> = {}): RatingsTableRow => ({
   staffId: 'staff:1', staffName: '示例·张某', typeKey: 'consultation', typeLabel: '法律咨询', completed: 10,
-  ratings: { satisfied: 6, basic: 1, unsatisfied: 1 }, unrated: 2, bySource: { miniProgram: 5, windowDevice: 2, phone: 1 },
+  ratings: { satisfied: 6, basic: 1, unsatisfied: 1 }, selfRecorded: { satisfied: 0, basic: 0, unsatisfied: 0 }, unrated: 2, bySource: { miniProgram: 5, windowDevice: 2, phone: 1 },
   callbacks: { due: 3, done: 2, overdue: 1 }, mandatory: { due: 2, done: 1, rate: 0.5 }, sample: { eligible: 8, drawn: 1, done: 1, rate: 0.125 }, ...over,
 });
 

@@ -11,7 +11,7 @@ const me = () => ({ ok: true, data: { kind: 'staff', name: '示例·张某', rol
 const zhang = { staffId: 'staff:1', name: '示例·张某' };
 const rated = (over: Partial<RatingView>): RatingView => ({
   id: 'rt_1', subject: { type: 'ticket', id: 'tk_9' }, subjectKey: 'ticket:tk_9', title: '法律咨询', level: 'basic', aspects: [], comment: null,
-  source: 'windowDevice', recordedBy: zhang, at: at('2026-11-26T10:00:00+08:00'), followUps: [], callbackOwed: true, ...over,
+  source: 'windowDevice', recordedBy: zhang, selfRecorded: false, at: at('2026-11-26T10:00:00+08:00'), followUps: [], callbackOwed: true, ...over,
 });
 
 atFixedTime();

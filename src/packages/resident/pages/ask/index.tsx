@@ -44,7 +44,7 @@ export default function AskPage() {
   const { submit, busy, error, done, note } = useSubmit();
   const labels = { type: '您想做什么？', content: CONTENT_LABEL[type || 'consultation'].replace(/^\d+\.\s*/, ''), name: '您的姓名', phone: '您的电话' };
   const errors = useFieldErrors(labels, error);
-  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar.overrides), []);
+  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar), []);
 
   if (done) {
     const praise = done.type === 'praise';

@@ -38,7 +38,7 @@ export default function ComplaintPage() {
   const { name, setName, phone, setPhone } = useContactForm();
   const { submit, busy, error, done, note } = useSubmit();
   const errors = useFieldErrors(COMPLAINT_LABELS, error);
-  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar.overrides), []);
+  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar), []);
 
   if (done) {
     return (
