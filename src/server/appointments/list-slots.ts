@@ -6,11 +6,8 @@ import type { SlotDay, SlotsResult } from '../../shared/appointments';
 import type { SlotDoc } from './docs';
 import { MAX_PAGE } from '../ports/store';
 import { closuresBetween } from './closures';
-import { bookingRules } from './offer';
+import { BOOKING_RULE_COLLECTIONS, bookingRules } from './offer';
 import { readMarked } from '../core/marked-cache';
-
-/** What the booking rules are read from: settings (and closures) and the calendar overrides. */
-const RULE_COLLECTIONS = ['appointmentConfig', 'calendarOverrides'] as const;
 
 /** Every slot counter of a range of days, page by page (the store returns at most 1000 at once). */
 async function countersBetween(ctx: Ctx, from: string, to: string): Promise<SlotDoc[]> {
@@ -45,7 +42,7 @@ function window(input: { date?: string; from?: string; to?: string }, today: str
  * @example await listSlots(ctx, { date: '2026-12-01' }) // { days: [{ date: '2026-12-01', slots: [{ start: '09:00', left: 2, … }] }], … }
  */
 export async function listSlots(ctx: Ctx, input: { date?: string; from?: string; to?: string }): Promise<SlotsResult> {
-  const { settings, calendar } = await readMarked(ctx.store, RULE_COLLECTIONS, 'slots:rules', () => bookingRules(ctx.store));
+  const { settings, calendar } = await readMarked(ctx.store, BOOKING_RULE_COLLECTIONS, 'slots:rules', () => bookingRules(ctx.store));
   const today = toBeijingDate(ctx.now);
   const last = horizonEnd(ctx.now, settings.horizonDays);
   const base = { horizonEnd: last, minLeadMinutes: settings.minLeadMinutes, serverNow: ctx.now };
