@@ -12,6 +12,7 @@ import { benchScheduler } from './bench/scheduler.mjs';
 import { benchBooking } from './bench/booking.mjs';
 import { benchInbox } from './bench/inbox.mjs';
 import { benchRatings } from './bench/ratings.mjs';
+import { benchLegalAid } from './bench/legal-aid.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -33,3 +34,4 @@ await benchScheduler(root);
 await benchBooking(root);
 await benchInbox(root);
 await benchRatings(root);
+await benchLegalAid(root);
