@@ -26,7 +26,7 @@ export async function acceptTicket(ctx: Ctx, input: { id: string }): Promise<{ t
     const by = refOf(actor);
     await stopTicketClock(tx, ticket, ctx.now, '已受理');
     const spec = answerClockFor(ticket.type);
-    const fields = spec ? await startTicketClock(tx, ticket, spec, ctx.now, calendar, actor.staffId) : { clock: null, dueAt: null };
+    const fields = spec ? await startTicketClock(tx, ticket, spec, ticket.createdAt, calendar, actor.staffId) : { clock: null, dueAt: null };
     const event = newEvent(ctx.now, 'accepted', by, `${by.name} 受理`);
     const saved = await saveWithEvent(tx, ticket, {
       ...ticket, ...fields, status: next, acceptedAt: ctx.now, firstResponder: ticket.firstResponder ?? by, assignee: by,
