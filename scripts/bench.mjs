@@ -12,6 +12,8 @@ import { benchScheduler } from './bench/scheduler.mjs';
 import { benchBooking } from './bench/booking.mjs';
 import { benchInbox } from './bench/inbox.mjs';
 import { benchRatings } from './bench/ratings.mjs';
+import { benchSlots } from './bench/slots.mjs';
+import { benchLegalAid } from './bench/legal-aid.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -23,6 +25,7 @@ if (!process.argv.includes('--no-build')) {
   console.error('building weapp, h5 and function bundles …');
   build(['taro', 'build', '--type', 'weapp']);
   build(['taro', 'build', '--type', 'h5']);
+  build(['node', 'scripts/precompress.mjs', 'dist/h5']);
   build(['node', 'scripts/bundle-functions.mjs']);
 }
 benchSizes(root);
@@ -30,5 +33,7 @@ benchColdLoad(root);
 await benchGateway(root);
 await benchScheduler(root);
 await benchBooking(root);
+await benchSlots(root);
 await benchInbox(root);
 await benchRatings(root);
+await benchLegalAid(root);

@@ -31,6 +31,8 @@ function ensureH5() {
   // A demo gateway (not NODE_ENV=production) gets the demo sign-in link on its home page.
   const demo = process.env.NODE_ENV === 'production' ? '0' : '1';
   const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', TARO_APP_DEMO_SIGN_IN: demo } });
+  // brotli and gzip copies of every script and stylesheet, sent to browsers that accept them
+  if (r.status === 0) spawnSync(process.execPath, [join(root, 'scripts', 'precompress.mjs'), join(root, 'dist', 'h5')], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
     console.warn(existsSync(h5Index)
       ? 'H5 构建失败，继续使用上一次的构建 / H5 build failed, serving the previous build'

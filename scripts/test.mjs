@@ -14,6 +14,7 @@ const run = (cmd, args, env = {}) => {
 
 if (!process.argv.includes('--no-build')) {
   if (run('npx', ['taro', 'build', '--type', 'h5']) !== 0) process.exit(1);
+  if (run('node', ['scripts/precompress.mjs', 'dist/h5']) !== 0) process.exit(1);
   if (run('node', ['scripts/bundle-functions.mjs']) !== 0) process.exit(1);
 }
 

@@ -1,4 +1,5 @@
-import type { PropsWithChildren } from 'react';
+import { useEffect, type PropsWithChildren } from 'react';
+import { takeOverFirstPaint } from './ui/first-paint';
 import { installTaroRoles, installKeyboardTap, installModalRoles } from './ui/h5-access';
 import './app.css';
 
@@ -14,8 +15,9 @@ if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
   else document.addEventListener('DOMContentLoaded', installH5Access, { once: true });
 }
 
-/** The app shell: Taro renders each page as `children`. */
+/** The app shell: Taro renders each page as `children`. On H5 it takes over the gateway's first paint. */
 function App({ children }: PropsWithChildren<unknown>) {
+  useEffect(() => (process.env.TARO_ENV === 'h5' ? takeOverFirstPaint(document) : undefined), []);
   return children;
 }
 

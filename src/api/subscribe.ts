@@ -6,7 +6,7 @@ import type { ApiError } from './types';
 export const SUBSCRIBE_PURPOSES = {
   /** Staff: 即将到期 and 已超期 reminders of deadline clocks. */
   deadlines: ['deadlineWarning', 'deadlineOverdue'],
-  /** Residents: their matter runs late. */
+  /** Residents: their matter runs late (「办理超期说明」, sent by the scheduler). */
   residentLate: ['deadlineLate'],
 } as const;
 
@@ -23,30 +23,24 @@ export interface SubscribeOutcome {
   error?: ApiError | { code: 'WECHAT'; message: string };
 }
 
-let templates: Promise<Record<string, string>> | null = null;
-
 /**
- * Loads the purpose → template id table (`inbox.templates`) once. Call it when a screen opens,
- * so the tap that asks for consent does not wait for the network first (WeChat only shows the
- * dialog from a tap). Does nothing off WeChat.
- * @example useEffect(() => { void prepareSubscribe(); }, []);
+ * The purpose → template id table, fixed when the mini-program is built: the JSON of
+ * `TARO_APP_SUBSCRIBE_TEMPLATES` (.env.production), the same JSON as the functions' `TEMPLATE_IDS`.
+ * Known at build time so a tap can open WeChat's dialog at once — nothing to load first.
+ * @example buildTimeTemplates('{"deadlineLate":"T-LATE"}') // { deadlineLate: 'T-LATE' }
  */
-export function prepareSubscribe(): Promise<Record<string, string>> {
-  if (process.env.TARO_ENV !== 'weapp') return Promise.resolve({});
-  templates ??= callFunction<{ templates: Record<string, string> }>('inbox', { action: 'templates' }).then((res) => {
-    if (res.ok) return res.data.templates;
-    templates = null; // try again next time
+export function buildTimeTemplates(raw: string | undefined = process.env.TARO_APP_SUBSCRIBE_TEMPLATES): Record<string, string> {
+  if (!raw) return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  } catch {
     return {};
-  });
-  return templates;
+  }
 }
 
-/** Forgets the loaded template table (tests). */
-export function resetSubscribe(): void {
-  templates = null;
-}
-
-/** The template ids of some purposes, deduplicated, at most 3. */
+/** The template ids of some purposes, in order, deduplicated, at most 3. */
 function idsFor(table: Record<string, string>, purposes: readonly string[]): string[] {
   return [...new Set(purposes.map((p) => table[p]).filter((id): id is string => Boolean(id)))].slice(0, MAX_PER_REQUEST);
 }
@@ -54,22 +48,37 @@ function idsFor(table: Record<string, string>, purposes: readonly string[]): str
 /**
  * Asks for one-time subscribe consent (WeChat's dialog) for the purposes of a screen, then tells
  * the server which templates were accepted (`inbox.recordConsent`): each acceptance is one message
- * the station may send. Call it FROM A TAP handler (e.g. 「接收到期提醒」, or the 「提交」 button,
- * before submitting) and call `prepareSubscribe()` when the page opens. On H5 there is no WeChat:
- * it asks nothing and returns `{ skipped: 'not-weapp' }`; messages still reach the in-app inbox.
- * Never throws.
+ * the station may send. WeChat shows the dialog only from a tap, so this calls
+ * `requestSubscribeMessage` SYNCHRONOUSLY, before anything is awaited: call it first thing in
+ * the tap handler (before any `await` of your own) and await its promise afterwards.
+ * On H5 there is no WeChat: it asks nothing and answers `{ skipped: 'not-weapp' }`; messages still
+ * reach the in-app inbox. Never throws.
  *
  * @example
- * const out = await requestSubscribe(SUBSCRIBE_PURPOSES.deadlines);
- * if (out.accepted.length) toast('已开启提醒');
+ * const onTap = async () => {
+ *   const consent = requestSubscribe(SUBSCRIBE_PURPOSES.deadlines); // the dialog opens now, inside the tap
+ *   const res = await submit();
+ *   if ((await consent).accepted.length) toast('已开启提醒');
+ * };
  */
-export async function requestSubscribe(purposes: readonly string[]): Promise<SubscribeOutcome> {
-  if (process.env.TARO_ENV !== 'weapp') return { asked: [], accepted: [], skipped: 'not-weapp' };
-  const tmplIds = idsFor(await prepareSubscribe(), purposes);
-  if (tmplIds.length === 0) return { asked: [], accepted: [], skipped: 'no-template' };
+export function requestSubscribe(purposes: readonly string[], table: Record<string, string> = buildTimeTemplates()): Promise<SubscribeOutcome> {
+  if (process.env.TARO_ENV !== 'weapp') return Promise.resolve({ asked: [], accepted: [], skipped: 'not-weapp' });
+  const tmplIds = idsFor(table, purposes);
+  if (tmplIds.length === 0) return Promise.resolve({ asked: [], accepted: [], skipped: 'no-template' });
+  let dialog: Promise<unknown>;
+  try {
+    dialog = Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option);
+  } catch (err) {
+    dialog = Promise.reject(err);
+  }
+  return recordAnswer(dialog, tmplIds);
+}
+
+/** Waits for WeChat's answer and records the accepted templates on the server. */
+async function recordAnswer(dialog: Promise<unknown>, tmplIds: string[]): Promise<SubscribeOutcome> {
   let answer: Record<string, unknown>;
   try {
-    answer = (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>;
+    answer = ((await dialog) ?? {}) as Record<string, unknown>;
   } catch (err) {
     return { asked: tmplIds, accepted: [], error: { code: 'WECHAT', message: wechatMessage(err) } };
   }

@@ -1,5 +1,6 @@
 import type { ErrorBody } from '../shared/errors';
-import type { CalendarOverride, ContentItem } from '../shared/content';
+import type { ContentItem } from '../shared/content';
+import type { PublishedCalendar } from '../shared/calendar';
 
 /** What every cloud function answers (the contract of the design brief). */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -13,7 +14,7 @@ export type FnEvent = { action: string } & Record<string, unknown>;
 /** `info.overview`: everything the residents' pages show. */
 export interface Overview {
   items: ContentItem[];
-  calendar: { overrides: CalendarOverride[]; version: string };
+  calendar: PublishedCalendar;
   serverNow: number;
 }
 

@@ -9,14 +9,16 @@ export const MAX_PHOTOS = 9;
 
 /**
  * Opens the camera / album for up to `max` photos (compressed on weapp) and gives their local
- * paths — blob: URLs on H5; [] when the person cancels.
+ * paths — blob: URLs on H5; [] when the person cancels. `chooseMedia` (images only): WeChat no
+ * longer maintains `chooseImage` since base library 2.21.0. Photos are a privacy interface: the
+ * first call may bring up the privacy sheet (src/ui/privacy.ts).
  * @example const paths = await choosePhotos(9 - photos.length);
  */
 export async function choosePhotos(max: number): Promise<string[]> {
   if (max <= 0) return [];
   try {
-    const res = await Taro.chooseImage({ count: Math.min(max, MAX_PHOTOS), sizeType: ['compressed'], sourceType: ['camera', 'album'] });
-    return res.tempFilePaths.slice(0, max);
+    const res = await Taro.chooseMedia({ count: Math.min(max, MAX_PHOTOS), mediaType: ['image'], sizeType: ['compressed'], sourceType: ['camera', 'album'] });
+    return res.tempFiles.map((f) => f.tempFilePath).slice(0, max);
   } catch {
     return [];
   }

@@ -5,7 +5,7 @@
 import { beijingInstant, beijingMinuteOfDay, parseHm, toBeijingDate } from './beijing';
 import type { Calendar, DayInfo } from './calendar';
 
-export { describeOpenStatus } from './calendar/describe';
+export { describeOpenStatus, describeTodaysHours } from './calendar/describe';
 export { upcomingClosures, type Closure } from './calendar/closures';
 
 export interface Session {

@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'SLOT_FULL'
   | 'NOT_ELIGIBLE'
   | 'RATE_LIMITED'
+  /** The database is held by another process (a backup, the sqlite3 shell): nothing was written; try again. */
+  | 'BUSY'
   | 'INTERNAL';
 
 /** What a failed call carries: a Chinese message to show as is, and the field to blame when one is. */

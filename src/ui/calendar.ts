@@ -1,14 +1,15 @@
 import { createCalendar, type Calendar } from '../domain/calendar';
-import type { CalendarOverride } from '../shared/content';
+import type { PublishedCalendar } from '../shared/calendar';
 
 /**
- * The calendar built from the server's overrides; if they are unusable (a damaged cache), the
- * official holiday data alone, so the status line still shows.
- * @example safeCalendar(overview?.calendar.overrides)
+ * The calendar built from what the server published (overrides and entered notices); if that
+ * is unusable (a damaged cache), the official data and the statute alone, so the status line
+ * still shows.
+ * @example safeCalendar(overview?.calendar)
  */
-export function safeCalendar(overrides: CalendarOverride[] | undefined): Calendar {
+export function safeCalendar(published: Partial<PublishedCalendar> | undefined): Calendar {
   try {
-    return createCalendar(overrides ?? []);
+    return createCalendar(published?.overrides ?? [], { notices: published?.notices ?? [] });
   } catch {
     return createCalendar([]);
   }

@@ -15,6 +15,30 @@ export function fontScale(setting: number | undefined): number {
   return Math.round(Math.min(Math.max(setting / DEFAULT_SETTING, 1), 1.6) * 100) / 100;
 }
 
+/** What WeChat reports about the reader's font setting (getAppBaseInfo, base library 2.23.4+). */
+interface FontFacts {
+  fontSizeSetting?: number;
+}
+
+/**
+ * WeChat's 「字体大小」 setting in px: `getAppBaseInfo()` where the base library has it, else the
+ * deprecated `getSystemInfoSync()` (older WeChat), else undefined (designed size).
+ * @example wechatFontSetting() // 20
+ */
+export function wechatFontSetting(): number | undefined {
+  const api = Taro as unknown as { getAppBaseInfo?: () => FontFacts; getSystemInfoSync?: () => FontFacts };
+  for (const read of [api.getAppBaseInfo, api.getSystemInfoSync]) {
+    if (typeof read !== 'function') continue;
+    try {
+      const setting = read().fontSizeSetting;
+      if (typeof setting === 'number') return setting;
+    } catch {
+      // this API is missing or failed on this WeChat: try the next one
+    }
+  }
+  return undefined;
+}
+
 let cached: CSSProperties | undefined;
 
 /**
@@ -23,14 +47,7 @@ let cached: CSSProperties | undefined;
  */
 export function pageStyle(): CSSProperties {
   if (cached) return cached;
-  let setting: number | undefined;
-  if (process.env.TARO_ENV === 'weapp') {
-    try {
-      setting = (Taro.getSystemInfoSync() as { fontSizeSetting?: number }).fontSizeSetting;
-    } catch {
-      setting = undefined;
-    }
-  }
+  const setting = process.env.TARO_ENV === 'weapp' ? wechatFontSetting() : undefined;
   cached = { ['--font-scale' as string]: String(fontScale(setting)) } as CSSProperties;
   return cached;
 }

@@ -121,10 +121,24 @@ describe('admin overrides', () => {
 });
 
 describe('years without an official notice (2027)', () => {
-  it('reports 2027-10-01 as provisional, not silently a working day', () => {
+  it('reports 2027-10-01 as a day off by law (国庆节), flagged provisional, never silently a working day', () => {
     const info = createCalendar().dayInfo('2027-10-01');
-    expect(info).toEqual({ date: '2027-10-01', working: true, reason: 'weekday', provisional: true });
+    expect(info).toEqual({ date: '2027-10-01', working: false, reason: 'holiday', holidayName: '国庆节', provisional: true, statutory: true });
     expect(createCalendar().isProvisional('2027-01-04')).toBe(true);
+  });
+  it('stops being provisional when the admin enters the year\'s notice, which replaces the statute for that year', () => {
+    const cal = createCalendar([], { notices: [{ year: 2027, days: [
+      { date: '2027-10-01', off: true, name: '国庆节' }, { date: '2027-10-07', off: true, name: '国庆节' }, { date: '2027-10-09', off: false, name: '国庆节' },
+    ] }] });
+    expect(cal.isProvisional('2027-06-15')).toBe(false);
+    expect(cal.dayInfo('2027-10-07')).toEqual({ date: '2027-10-07', working: false, reason: 'holiday', holidayName: '国庆节', provisional: false });
+    expect(cal.dayInfo('2027-10-09')).toMatchObject({ working: true, reason: 'adjustedWorkday' });
+    expect(cal.isWorkingDay('2027-01-01')).toBe(true); // this made-up notice does not list 元旦: the notice speaks for its year
+    expect(cal.isProvisional('2028-01-03')).toBe(true);
+  });
+  it('rejects a notice day outside its year and a year entered twice', () => {
+    expect(() => createCalendar([], { notices: [{ year: 2027, days: [{ date: '2028-01-01', off: true, name: '元旦' }] }] })).toThrow(RangeError);
+    expect(() => createCalendar([], { notices: [{ year: 2027, days: [] }, { year: 2027, days: [] }] })).toThrow(RangeError);
   });
   it('stops being provisional when the admin declares the year official, with the notice as overrides', () => {
     const cal = createCalendar([{ date: '2027-10-01', working: false, note: '国庆节' }], { officialYears: [2027] });
@@ -137,7 +151,7 @@ describe('version', () => {
   it('is short, names the data, and is stable for the same inputs in any order', () => {
     const a = createCalendar([{ date: '2026-10-08', working: false }, { date: '2026-10-05', working: true }]);
     const b = createCalendar([{ date: '2026-10-05', working: true }, { date: '2026-10-08', working: false }]);
-    expect(a.version).toMatch(/^cd1\.5\.7-[0-9a-f]{8}$/);
+    expect(a.version).toMatch(/^cd1\.5\.7\+law2024-[0-9a-f]{8}$/);
     expect(a.version).toBe(b.version);
   });
   it('changes when an override, its working flag, its note or the official years change', () => {
@@ -147,12 +161,14 @@ describe('version', () => {
       createCalendar([{ date: '2026-10-08', working: true }]).version,
       createCalendar([{ date: '2026-10-08', working: true, note: '加班' }]).version,
       createCalendar([], { officialYears: [2027] }).version,
+      createCalendar([], { notices: [{ year: 2027, days: [] }] }).version,
+      createCalendar([], { notices: [{ year: 2027, days: [{ date: '2027-10-08', off: true, name: '国庆节' }] }] }).version,
     ];
     expect(new Set(versions).size).toBe(versions.length);
   });
   it('names the installed chinese-days version', () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const pkg = require('chinese-days/package.json') as { version: string };
-    expect(createCalendar().version.startsWith(`cd${pkg.version}-`)).toBe(true);
+    expect(createCalendar().version.startsWith(`cd${pkg.version}+`)).toBe(true);
   });
 });

@@ -156,7 +156,7 @@ describe('provisional years and calendar version', () => {
   });
   it('records the version of the calendar used', () => {
     const other = createCalendar([{ date: '2026-12-31', working: false }]);
-    expect(computeClock(fiveDays, at('2026-12-28T10:00:00'), other)).toMatchObject({ calendarVersion: other.version, dueAt: at('2027-01-05T17:00:00') });
+    expect(computeClock(fiveDays, at('2026-12-28T10:00:00'), other)).toMatchObject({ calendarVersion: other.version, dueAt: at('2027-01-06T17:00:00') }); // 12-31 closed, 01-01 元旦 by law
     expect(other.version).not.toBe(cal.version);
   });
 });

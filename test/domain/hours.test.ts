@@ -32,8 +32,9 @@ describe('openStatus', () => {
     const off = createCalendar([{ date: '2026-11-26', working: false, note: '全员培训' }]);
     expect(openStatus(at('2026-11-26T10:00:00'), off)).toMatchObject({ state: 'closed', nextOpening: { date: '2026-11-27' } });
   });
-  it('flags the answer provisional when the next opening is in 2027', () => {
-    expect(openStatus(at('2026-12-31T18:00:00'), cal)).toMatchObject({ nextOpening: { date: '2027-01-01' }, provisional: true });
+  it('flags the answer provisional when the next opening is in 2027, after 元旦 (closed by law before the notice)', () => {
+    expect(openStatus(at('2026-12-31T18:00:00'), cal)).toMatchObject({ nextOpening: { date: '2027-01-04' }, provisional: true });
+    expect(openStatus(at('2027-01-01T10:00:00'), cal)).toMatchObject({ state: 'closed', today: { working: false, holidayName: '元旦' } });
   });
   it('uses other hours when given', () => {
     const hours = { sessions: [{ start: '08:30', end: '18:00' }] };
@@ -63,7 +64,8 @@ describe('describeOpenStatus', () => {
     );
   });
   it('says the date awaits the official notice when provisional, with the year when it changes', () => {
-    expect(say('2026-12-31T18:00:00')).toBe('已下班 · 明天（周五）9:00 开门（日期待官方通知确认）');
+    expect(say('2026-12-31T18:00:00')).toBe('已下班 · 2027年1月4日（周一）9:00 开门（日期待官方通知确认）');
+    expect(say('2027-01-01T10:00:00')).toBe('今天休息（元旦）· 1月4日（周一）9:00 开门（日期待官方通知确认）');
     expect(say('2026-12-26T10:00:00')).toBe('今天休息（周六）· 后天（周一）9:00 开门');
     const newYear = createCalendar([{ date: '2027-01-01', working: false, note: '元旦' }]);
     expect(say('2026-12-31T18:00:00', newYear)).toBe('已下班 · 2027年1月4日（周一）9:00 开门（日期待官方通知确认）');

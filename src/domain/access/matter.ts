@@ -34,72 +34,119 @@ export interface MatterParties {
  * What the caller wants to do:
  * - `see`: read the matter (without personal contact data when `seeContact` is refused);
  * - `seeContact`: read the name, phone, id number and address of the person behind it;
- * - `act`: change it (reply, close, decide, record progress, refer, hand in for filing);
- * - `rate`: record a rating for it;
+ * - `act`: change it (accept, reply, close, decide, record progress, refer, hand in for filing);
+ * - `amend`: the owner changes their own request (cancel, reschedule, accept a proposed time,
+ *   add a comment to their rating);
+ * - `rate`: the owner rates their own completed matter in the mini-program;
+ * - `recordRating`: staff record a rating given on the window's device or by phone, in place of
+ *   a person who cannot rate in the mini-program (rule 十二(二)(三));
  * - `callback`: see or record its callback (回访), which carries the person's contact;
  * - `answerReferral`: answer a referral for one of the caller's units.
  */
-export type Intent = 'see' | 'seeContact' | 'act' | 'rate' | 'callback' | 'answerReferral';
+export type Intent = 'see' | 'seeContact' | 'act' | 'amend' | 'rate' | 'recordRating' | 'callback' | 'answerReferral';
 
 /** How the caller stands to the matter, strongest first. */
 export type Relation = 'respondent' | 'owner' | 'supervisor' | 'handler' | 'station' | 'liaison' | 'none';
 
 const STATION: readonly Role[] = ['staff', 'director', 'admin'];
 
+/** Intents about a person's own matter: there, being its owner outweighs being staff. */
+const OWNERS_INTENTS: readonly Intent[] = ['amend', 'rate'];
+
 /**
  * The caller's relation to the matter. Being complained about outweighs every other relation,
- * a director's included.
+ * a director's included. A staff member who owns a matter (booked for themselves) is its owner
+ * for the owner's intents, and station staff for everything else.
  *
  * @example relationOf({ openid: 'o2', staffId: 's1', roles: ['staff', 'director'], unitIds: [] }, { ownerOpenid: 'o1', handlerIds: [], respondentStaffId: 's1', unitIds: [], restricted: true }) // 'respondent'
  */
-export function relationOf(viewer: Viewer, matter: MatterParties): Relation {
+export function relationOf(viewer: Viewer, matter: MatterParties, intent: Intent = 'see'): Relation {
+  const owns = viewer.openid !== null && matter.ownerOpenid !== null && viewer.openid === matter.ownerOpenid;
   if (viewer.staffId !== null && matter.respondentStaffId !== null && viewer.staffId === matter.respondentStaffId) return 'respondent';
-  if (viewer.openid !== null && matter.ownerOpenid !== null && viewer.openid === matter.ownerOpenid && viewer.staffId === null) return 'owner';
+  if (owns && (viewer.staffId === null || OWNERS_INTENTS.includes(intent))) return 'owner';
   if (viewer.roles.includes('director') || viewer.roles.includes('admin')) return 'supervisor';
   if (viewer.staffId !== null && matter.handlerIds.includes(viewer.staffId)) return 'handler';
   if (viewer.roles.some((r) => STATION.includes(r))) return 'station';
   if (viewer.unitIds.some((u) => matter.unitIds.includes(u))) return 'liaison';
-  if (viewer.openid !== null && matter.ownerOpenid !== null && viewer.openid === matter.ownerOpenid) return 'owner';
+  if (owns) return 'owner';
   return 'none';
 }
 
-/** The decision table: relation × intent. `restricted` narrows what other station staff may do. */
-const TABLE: Record<Relation, Record<Intent, boolean | 'unrestricted'>> = {
-  respondent: { see: false, seeContact: false, act: false, rate: false, callback: false, answerReferral: false },
-  owner: { see: true, seeContact: true, act: false, rate: true, callback: false, answerReferral: false },
-  supervisor: { see: true, seeContact: true, act: true, rate: true, callback: true, answerReferral: true },
-  handler: { see: true, seeContact: true, act: true, rate: true, callback: true, answerReferral: true },
-  station: { see: true, seeContact: 'unrestricted', act: 'unrestricted', rate: true, callback: 'unrestricted', answerReferral: true },
-  liaison: { see: true, seeContact: false, act: false, rate: false, callback: false, answerReferral: true },
-  none: { see: false, seeContact: false, act: false, rate: false, callback: false, answerReferral: false },
+/**
+ * A cell of the table: allowed, refused, or allowed only on some matters —
+ * `unrestricted`: not on a complaint; `unhandled`: only while nobody handles it (taking it on);
+ * `noOwner`: only when no resident can do it themselves in the mini-program (staff never rate in
+ * a resident's place); `noOwnerUnrestricted`: both of the last two.
+ */
+type Cell = boolean | 'unrestricted' | 'unhandled' | 'noOwner' | 'noOwnerUnrestricted';
+
+/** The decision table: relation × intent. */
+const TABLE: Record<Relation, Record<Intent, Cell>> = {
+  respondent: { see: false, seeContact: false, act: false, amend: false, rate: false, recordRating: false, callback: false, answerReferral: false },
+  owner: { see: true, seeContact: true, act: false, amend: true, rate: true, recordRating: false, callback: false, answerReferral: false },
+  supervisor: { see: true, seeContact: true, act: true, amend: false, rate: false, recordRating: 'noOwner', callback: true, answerReferral: true },
+  handler: { see: true, seeContact: true, act: true, amend: false, rate: false, recordRating: 'noOwner', callback: true, answerReferral: true },
+  station: { see: true, seeContact: 'unrestricted', act: 'unhandled', amend: false, rate: false, recordRating: 'noOwnerUnrestricted', callback: 'unrestricted', answerReferral: true },
+  liaison: { see: true, seeContact: false, act: false, amend: false, rate: false, recordRating: false, callback: false, answerReferral: true },
+  none: { see: false, seeContact: false, act: false, amend: false, rate: false, recordRating: false, callback: false, answerReferral: false },
 };
+
+function holds(cell: Cell, matter: MatterParties): boolean {
+  switch (cell) {
+    case 'unrestricted': return !matter.restricted;
+    case 'unhandled': return matter.handlerIds.length === 0;
+    case 'noOwner': return matter.ownerOpenid === null;
+    case 'noOwnerUnrestricted': return matter.ownerOpenid === null && !matter.restricted;
+    default: return cell;
+  }
+}
 
 /**
  * May this person do `intent` on this matter?
  *
- * Staff may record a rating only for a matter no resident can rate in the mini-program
- * (no owner); that check is part of `rate`.
- *
  * @example may(viewer, complaint, 'callback') // false for the person complained about
  */
 export function may(viewer: Viewer, matter: MatterParties, intent: Intent): boolean {
-  const relation = relationOf(viewer, matter);
-  if (intent === 'rate' && relation !== 'owner' && matter.ownerOpenid !== null) return false;
-  const cell = TABLE[relation][intent];
-  return cell === 'unrestricted' ? !matter.restricted : cell;
+  return holds(TABLE[relationOf(viewer, matter, intent)][intent], matter);
+}
+
+/**
+ * How much of the person behind a matter the caller may see: `full` (name, phone), `masked`
+ * (「陈**」, 「138****5678」: staff who do not handle a complaint), or `none` (the person complained
+ * about, and anyone who may not see the matter at all).
+ *
+ * @example contactLevel(respondentViewer, complaint) // 'none'
+ */
+export function contactLevel(viewer: Viewer, matter: MatterParties): 'full' | 'masked' | 'none' {
+  if (may(viewer, matter, 'seeContact')) return 'full';
+  return may(viewer, matter, 'see') && relationOf(viewer, matter) !== 'liaison' ? 'masked' : 'none';
+}
+
+/**
+ * True when the caller is one of the matter's handlers: a rating they record for it is their own
+ * service's (本人登记, rule 十二 — counted apart).
+ *
+ * @example handles({ openid: 'o', staffId: 's1', roles: ['staff'], unitIds: [] }, { ...matter, handlerIds: ['s1'] }) // true
+ */
+export function handles(viewer: Viewer, matter: MatterParties): boolean {
+  return viewer.staffId !== null && matter.handlerIds.includes(viewer.staffId);
 }
 
 /**
  * Why the caller may not, in words a staff member or resident understands; null when they may.
+ * `handlerName` names who handles it, for a staff member turned away from a colleague's matter.
  *
  * @example refusal(respondentViewer, complaint, 'act') // '您是这件投诉的被投诉人，不能经办或查看投诉人信息'
  */
-export function refusal(viewer: Viewer, matter: MatterParties, intent: Intent): string | null {
+export function refusal(viewer: Viewer, matter: MatterParties, intent: Intent, handlerName?: string): string | null {
   if (may(viewer, matter, intent)) return null;
-  const relation = relationOf(viewer, matter);
+  const relation = relationOf(viewer, matter, intent);
   if (relation === 'respondent') return '您是这件投诉的被投诉人，不能经办或查看投诉人信息';
-  if (intent === 'rate' && matter.ownerOpenid !== null) return '这件事的当事人可以在小程序里自己评价，工作人员不能代为评价';
-  if (relation === 'none' || relation === 'liaison') return '没有找到这件事，请刷新后再试';
+  if (intent === 'recordRating' && matter.ownerOpenid !== null && relation !== 'none' && relation !== 'liaison') {
+    return '这件事的当事人可以在小程序里自己评价，工作人员不能代为评价';
+  }
+  if (relation === 'none' || relation === 'liaison' || relation === 'owner') return '没有找到这件事，请刷新后再试';
+  if (intent === 'act' && relation === 'station' && handlerName) return `这件事由 ${handlerName} 经办，请联系经办人或工作站主任`;
   return '您没有权限处理这件事，请联系经办人或工作站主任';
 }
 

@@ -73,3 +73,13 @@ export function describeOpenStatus(status: OpenStatus, nowMs: number): string {
   }
   return status.provisional ? `${line}（日期待官方通知确认）` : line;
 }
+
+/**
+ * Today's office hours in one line: the sessions on a working day, 今天休息 otherwise.
+ * @example describeTodaysHours({ date: '2026-12-01', working: true, reason: 'weekday', provisional: false }, [{ start: '09:00', end: '12:00' }, { start: '13:30', end: '17:00' }])
+ * // '今天办公时间：9:00–12:00、13:30–17:00'
+ */
+export function describeTodaysHours(today: OpenStatus['today'], sessions: ReadonlyArray<{ start: string; end: string }>): string {
+  if (!today.working) return '今天休息，不办公';
+  return `今天办公时间：${sessions.map((s) => `${spokenTime(s.start)}–${spokenTime(s.end)}`).join('、')}`;
+}

@@ -14,14 +14,16 @@ export interface TallyRowInput {
 }
 
 /**
- * A table row from a tally: unrated = completed − rated; callbacks overdue = done late + open
+ * A table row from a tally: `ratings` are the independent ones, `selfRecorded` (本人登记) apart;
+ * unrated = completed − both; callbacks overdue = done late + open
  * past due; rates are done / due (null when none was due).
  *
  * @example rowOf({ staffId: 's1', staffName: '张某', typeKey: 'consultation', typeLabel: '法律咨询', tally, openOverdue: 0 }).mandatory.rate // 1
  */
 export function rowOf(input: TallyRowInput): RatingsTableRow {
   const t = input.tally;
-  const rated = t.ratings.satisfied + t.ratings.basic + t.ratings.unsatisfied;
+  const self = t.selfRecorded ?? { satisfied: 0, basic: 0, unsatisfied: 0 };
+  const rated = t.ratings.satisfied + t.ratings.basic + t.ratings.unsatisfied + self.satisfied + self.basic + self.unsatisfied;
   return {
     staffId: input.staffId,
     staffName: input.staffName,
@@ -29,6 +31,7 @@ export function rowOf(input: TallyRowInput): RatingsTableRow {
     typeLabel: input.typeLabel,
     completed: t.completed,
     ratings: { ...t.ratings },
+    selfRecorded: { ...self },
     unrated: Math.max(0, t.completed - rated),
     bySource: { ...t.bySource },
     callbacks: { due: t.callbacksDue, done: t.callbacksDone, overdue: t.callbacksDoneLate + input.openOverdue },
@@ -60,8 +63,18 @@ export function percent(rate: number | null): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
 }
 
+/**
+ * The 本人登记 cell: the self-recorded ratings by level, 0 when none.
+ * @example selfText({ selfRecorded: { satisfied: 2, basic: 1, unsatisfied: 0 } }) // '3（2/1/0）'
+ */
+export function selfText(r: Pick<RatingsTableRow, 'selfRecorded'>): string {
+  const s = r.selfRecorded;
+  const n = s.satisfied + s.basic + s.unsatisfied;
+  return n === 0 ? '0' : `${n}（${s.satisfied}/${s.basic}/${s.unsatisfied}）`;
+}
+
 export const TABLE_HEADER = [
-  '工作人员', '业务类型', '办结件数', '满意', '基本满意', '不满意', '未评价',
+  '工作人员', '业务类型', '办结件数', '满意', '基本满意', '不满意', '本人登记（满意/基本满意/不满意）', '未评价',
   '小程序评价', '窗口评价器', '电话评价', '应回访', '已回访', '超期', '必访应回访', '必访已回访', '必访回访率',
   '抽访范围（热线/线上）', '抽访件数', '抽访已回访', '抽访率',
 ];
@@ -72,7 +85,7 @@ export const TABLE_HEADER = [
  */
 export function tableCsv(rows: RatingsTableRow[], totals: RatingsTableRow): string {
   const line = (r: RatingsTableRow) => [
-    r.staffName, r.typeLabel, r.completed, r.ratings.satisfied, r.ratings.basic, r.ratings.unsatisfied, r.unrated,
+    r.staffName, r.typeLabel, r.completed, r.ratings.satisfied, r.ratings.basic, r.ratings.unsatisfied, selfText(r), r.unrated,
     r.bySource.miniProgram, r.bySource.windowDevice, r.bySource.phone, r.callbacks.due, r.callbacks.done, r.callbacks.overdue,
     r.mandatory.due, r.mandatory.done, percent(r.mandatory.rate), r.sample.eligible, r.sample.drawn, r.sample.done, percent(r.sample.rate),
   ];

@@ -9,7 +9,10 @@ export interface Tally {
   completed: number;
   /** Completed hotline/online tickets: the sampling population. */
   eligible: number;
+  /** Ratings given by the person served (or recorded for them by someone who did not serve them). */
   ratings: Record<RatingLevel, number>;
+  /** 本人登记: ratings staff recorded for a service they handled themselves — counted apart, not in `ratings`. */
+  selfRecorded: Record<RatingLevel, number>;
   bySource: Record<RatingSource, number>;
   callbacksDue: number;
   callbacksDone: number;
@@ -25,7 +28,7 @@ export interface Tally {
 export type TallyDelta = Partial<{
   completed: number;
   eligible: number;
-  rating: { level: RatingLevel; source: RatingSource };
+  rating: { level: RatingLevel; source: RatingSource; selfRecorded?: boolean };
   callbacksDue: number;
   callbacksDone: number;
   callbacksDoneLate: number;
@@ -40,6 +43,7 @@ export function emptyTally(): Tally {
   return {
     completed: 0, eligible: 0,
     ratings: { satisfied: 0, basic: 0, unsatisfied: 0 },
+    selfRecorded: { satisfied: 0, basic: 0, unsatisfied: 0 },
     bySource: { miniProgram: 0, windowDevice: 0, phone: 0 },
     callbacksDue: 0, callbacksDone: 0, callbacksDoneLate: 0,
     mandatoryDue: 0, mandatoryDone: 0, sampleDrawn: 0, sampleDone: 0,
@@ -53,10 +57,10 @@ const PLAIN = ['completed', 'eligible', 'callbacksDue', 'callbacksDone', 'callba
  * @example applyDelta(emptyTally(), { completed: 1, rating: { level: 'basic', source: 'phone' } }).ratings.basic // 1
  */
 export function applyDelta(tally: Tally, delta: TallyDelta): Tally {
-  const out: Tally = { ...tally, ratings: { ...tally.ratings }, bySource: { ...tally.bySource } };
+  const out = addTallies(emptyTally(), tally);
   for (const key of PLAIN) out[key] += delta[key] ?? 0;
   if (delta.rating) {
-    out.ratings[delta.rating.level] += 1;
+    (delta.rating.selfRecorded ? out.selfRecorded : out.ratings)[delta.rating.level] += 1;
     out.bySource[delta.rating.source] += 1;
   }
   return out;
@@ -68,9 +72,13 @@ export function applyDelta(tally: Tally, delta: TallyDelta): Tally {
  */
 export function addTallies(a: Tally, b: Tally): Tally {
   const out = emptyTally();
-  for (const key of PLAIN) out[key] = a[key] + b[key];
-  for (const l of Object.keys(out.ratings) as RatingLevel[]) out.ratings[l] = a.ratings[l] + b.ratings[l];
-  for (const s of Object.keys(out.bySource) as RatingSource[]) out.bySource[s] = a.bySource[s] + b.bySource[s];
+  for (const key of PLAIN) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
+  for (const l of Object.keys(out.ratings) as RatingLevel[]) {
+    out.ratings[l] = (a.ratings?.[l] ?? 0) + (b.ratings?.[l] ?? 0);
+    // Tallies stored before issue 9 have no `selfRecorded`.
+    out.selfRecorded[l] = (a.selfRecorded?.[l] ?? 0) + (b.selfRecorded?.[l] ?? 0);
+  }
+  for (const s of Object.keys(out.bySource) as RatingSource[]) out.bySource[s] = (a.bySource?.[s] ?? 0) + (b.bySource?.[s] ?? 0);
   return out;
 }
 

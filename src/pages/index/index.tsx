@@ -33,7 +33,7 @@ export default function Index() {
   const items = overview?.items ?? [];
   const version = overview?.calendar.version ?? '';
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const calendar = useMemo(() => safeCalendar(overview?.calendar.overrides), [version]);
+  const calendar = useMemo(() => safeCalendar(overview?.calendar), [version]);
   const stationItem = findItem(items, 'station', 'station');
   const station = stationItem?.data ?? FALLBACK_STATION;
 

@@ -23,25 +23,30 @@ async function assertAbsence(ctx: Ctx, input: { date: string; from: string; to: 
  * 外出办案 registered in advance (rule 五(一)): the staff member's place is taken out of every
  * slot overlapping [from, to) that day (one transaction with the absence record and its audit
  * event); bookings that no longer fit, latest booked first, become 'needsReschedule' and are
- * notified. CONFLICT when it overlaps an absence the same person already registered.
+ * notified. CONFLICT when it overlaps an absence the same person already registered. `who`
+ * (issue 12: the director registers it for someone) defaults to the caller. The slots it took a
+ * place from are stored on it, so a cancellation gives back exactly those.
  *
  * @example await registerAbsence(ctx, { date: '2026-12-01', from: '09:00', to: '11:00', reason: '随案外出调查' })
  */
-export async function registerAbsence(ctx: Ctx, input: { date: string; from: string; to: string; reason: string }): Promise<AbsenceResult> {
+export async function registerAbsence(
+  ctx: Ctx, input: { date: string; from: string; to: string; reason: string }, who?: { staffId: string; name: string },
+): Promise<AbsenceResult> {
   if (ctx.actor.kind !== 'staff') throw new AppError('FORBIDDEN', '您没有权限进行这项操作');
-  const { staffId, name } = ctx.actor;
+  const { staffId, name } = who ?? ctx.actor;
+  const yours = who && who.staffId !== ctx.actor.staffId ? `${name}` : '您';
   const settings = await loadSettings(ctx.store);
   const grid = slotGrid(settings.slotMinutes);
   await assertAbsence(ctx, input, grid);
   const mine = await ctx.store.find<AbsenceDoc>('staffAbsences', { where: { date: input.date }, limit: 100 });
   const span = rangeOf(input.from, input.to);
   if (mine.some((a) => a.staffId === staffId && overlaps(rangeOf(a.from, a.to), span))) {
-    throw new AppError('CONFLICT', '这段时间您已经备案过外出办案了', 'from');
+    throw new AppError('CONFLICT', `这段时间${yours}已经备案过外出办案了`, 'from');
   }
   const affected = slotsOverlapping(grid, input.from, input.to).map((s) => s.start);
   const absence: StaffAbsence = { id: `absence:${staffId}:${input.date}:${input.from}`, staffId, staffName: name, ...input };
   const over = await ctx.store.transaction(async (tx) => {
-    await tx.create('staffAbsences', { _id: absence.id, ...absence, createdAt: ctx.now });
+    await tx.create('staffAbsences', { _id: absence.id, ...absence, slots: affected, createdAt: ctx.now });
     await appendAudit(tx, auditEvent({ at: ctx.now, actor: ctx.actor, subject: absence.id, action: 'absence.register', to: absence, why: input.reason }));
     const out: string[] = [];
     for (const start of affected) if ((await withdrawPlace(tx, input.date, start, settings.capacityPerSlot)) > 0) out.push(start);

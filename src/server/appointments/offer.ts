@@ -3,8 +3,7 @@ import type { Store } from '../ports/store';
 import { createCalendar, type Calendar } from '../../domain/calendar';
 import { slotRefusal } from '../../domain/slots';
 import type { AppointmentSettings } from '../../shared/appointments';
-import type { CalendarOverride } from '../../shared/content';
-import { listOverrides } from '../content/calendar-overrides';
+import { CALENDAR_COLLECTIONS, calendarInputs, type CalendarInputs } from '../content/calendar-inputs';
 import { closuresBetween } from './closures';
 import { loadSettings } from './settings';
 
@@ -13,27 +12,30 @@ export interface BookingRules {
   calendar: Calendar;
 }
 
-/** The last calendar built, by its overrides: building one per booking showed in the profile. */
+/** The last calendar built, by its inputs: building one per booking showed in the profile. */
 let memo: { key: string; calendar: Calendar } | null = null;
 
 /**
- * The working-day calendar for these overrides, rebuilt only when they change (the overrides
+ * The working-day calendar for these overrides and notices, rebuilt only when they change (they
  * are still read on every call, so an admin's change applies at once).
- * @example calendarOf([]).isWorkingDay('2026-10-10') // true
+ * @example calendarOf({ overrides: [], notices: [] }).isWorkingDay('2026-10-10') // true
  */
-export function calendarOf(overrides: CalendarOverride[]): Calendar {
-  const key = JSON.stringify(overrides);
-  if (memo?.key !== key) memo = { key, calendar: createCalendar(overrides) };
+export function calendarOf(inputs: CalendarInputs): Calendar {
+  const key = JSON.stringify(inputs);
+  if (memo?.key !== key) memo = { key, calendar: createCalendar(inputs.overrides, { notices: inputs.notices }) };
   return memo.calendar;
 }
+
+/** Every collection {@link bookingRules} reads (settings live in appointmentConfig). */
+export const BOOKING_RULE_COLLECTIONS = ['appointmentConfig', ...CALENDAR_COLLECTIONS] as const;
 
 /**
  * What a booking is checked against: settings and the working-day calendar, read together.
  * @example const rules = await bookingRules(store);
  */
 export async function bookingRules(store: Store): Promise<BookingRules> {
-  const [settings, overrides] = await Promise.all([loadSettings(store), listOverrides(store)]);
-  return { settings, calendar: calendarOf(overrides) };
+  const [settings, inputs] = await Promise.all([loadSettings(store), calendarInputs(store)]);
+  return { settings, calendar: calendarOf(inputs) };
 }
 
 /**

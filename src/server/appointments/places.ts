@@ -70,3 +70,14 @@ export async function excessOf(tx: Tx, date: string, start: string, capacityPerS
   const slot = await counter(tx, date, start);
   return Math.max(0, slot.booked - slotCapacity(capacityPerSlot, slot.withdrawn));
 }
+
+/**
+ * Puts back the place a cancelled 外出办案 took out of a slot (issue 12). Never below zero.
+ * Bookings moved away at the time stay moved (their residents were told to pick a new time);
+ * the place is simply bookable again.
+ * @example await returnWithdrawnPlace(tx, '2026-12-01', '10:00')
+ */
+export async function returnWithdrawnPlace(tx: Tx, date: string, start: string): Promise<void> {
+  const slot = await counter(tx, date, start);
+  await tx.put('appointmentSlots', { ...slot, withdrawn: Math.max(0, slot.withdrawn - 1) });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closedObject, text, ymd } from '../content/schema-kit';
+import { closedObject, phoneField, text, ymd } from '../content/schema-kit';
 import { isYmd } from '../../domain/beijing';
 
 /**
@@ -14,8 +14,8 @@ export const requestId = pattern('请求编号', /^[A-Za-z0-9_-]{8,64}$/, '格�
 /** 'HH:mm', 00:00–23:59. */
 export const hm = (label: string) => pattern(label, /^([01]\d|2[0-3]):[0-5]\d$/, '格式不对（例如 09:00）');
 
-/** A mobile (11 digits from 1) or a landline with area code (0791-83280001). */
-export const phone = pattern('联系电话', /^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写 11 位手机号或带区号的座机号');
+/** A mobile or a landline with area code (0791-83280001): the one phone rule, src/domain/phone.ts. */
+export const phone = phoneField('联系电话');
 
 /** A birth date 'YYYY-MM-DD' from 1900 on (schema-kit's `ymd` only takes 2000–2099). */
 export const birthDate = z.string().trim()
@@ -29,13 +29,13 @@ export const service = z.enum(['consultation', 'legalAid', 'mediation', 'notary'
 export const forWhom = closedObject({
   name: text('老人姓名', 20),
   relation: text('与您的关系', 10),
-  phone,
+  phone: phoneField('家人的电话'),
 }).describe('为谁预约');
 
 /** Who is booking (the confirm screen): name and phone, both optional. */
 export const booker = closedObject({
   name: text('您的姓名', 20).optional(),
-  phone: pattern('您的电话', /^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写 11 位手机号或带区号的座机号').optional(),
+  phone: phoneField('您的电话').optional(),
 }).describe('预约人');
 
 export const bookInput = closedObject({
@@ -59,9 +59,11 @@ export const homeVisitInput = closedObject({
 
 export const slotsInput = closedObject({ date: ymd('日期').optional(), from: ymd('开始日期').optional(), to: ymd('结束日期').optional() });
 
-export const visitTimeInput = closedObject({ id: appointmentId, date: ymd('上门日期'), time: hm('上门时间'), note: text('说明', 200).optional() });
+const confirmed = z.boolean().describe('确认发送').optional();
 
-export const proposeInput = closedObject({ id: appointmentId, date: ymd('上门日期'), time: hm('上门时间'), note: text('说明', 200) });
+export const visitTimeInput = closedObject({ id: appointmentId, date: ymd('上门日期'), time: hm('上门时间'), note: text('给居民的话', 200).optional(), confirmed });
+
+export const proposeInput = closedObject({ id: appointmentId, date: ymd('上门日期'), time: hm('上门时间'), note: text('建议的原因', 200), confirmed });
 
 export const outcomeInput = closedObject({
   id: appointmentId, outcome: text('办理结果', 500), needsFollowUp: z.boolean().describe('是否需要后续跟进'),

@@ -6,6 +6,8 @@ import type { CallbackTaskDoc, RatingRequestDoc } from '../ratings/docs';
 import { requestDocId } from '../ratings/docs';
 import { taskView } from '../ratings/views';
 import { createOnce } from '../outbox/create-once';
+import { assertMay, mayActor } from '../core/matter-access';
+import { partiesOfItem } from '../ratings/parties';
 
 export interface CallbackQuery {
   status?: CallbackStatus;
@@ -19,7 +21,9 @@ const MAX_SCANNED_PAGES = 5;
 
 /**
  * Callback tasks for the workbench: open ones by due time (soonest — so overdue — first), done
- * ones newest first; optionally only those with `reason`. `after` is the cursor `next` gave.
+ * ones newest first; optionally only those with `reason`; only those the one access rule lets
+ * the caller call back (a complaint's callback: its handlers and supervisors, never the person
+ * complained about). `after` is the cursor `next` gave.
  *
  * @example await listCallbacks(ctx, { status: 'open' }) // { items: [...], next: null, serverNow }
  */
@@ -37,17 +41,18 @@ export async function listCallbacks(ctx: Ctx, q: CallbackQuery): Promise<{ items
     for (const d of docs) {
       if (items.length >= limit) break;
       used++;
-      if (!q.reason || d.reasons.includes(q.reason)) items.push(taskView(d, ctx.now));
+      if ((!q.reason || d.reasons.includes(q.reason)) && mayActor(ctx.actor, await partiesOfItem(ctx.store, d), 'callback')) items.push(taskView(d, ctx.now));
     }
     offset += used;
-    if (docs.length < size) return { items, next: null, serverNow: ctx.now };
+    if (used === docs.length && docs.length < size) return { items, next: null, serverNow: ctx.now };
   }
   return { items, next: String(offset), serverNow: ctx.now };
 }
 
 /**
- * One task with the person's contact, for calling back; the read of personal data is written to
- * the access log (who, when, what). Staff only.
+ * One task with the person's contact, for calling back, to those the one access rule lets call
+ * it back (FORBIDDEN to the person a complaint is about); the read of personal data is written
+ * to the access log (who, when, what).
  *
  * @example await getCallback(ctx, { taskId: 'cb:ticket:tk_1' }) // { task, contact: { name: '陈某', phone: '138…' } }
  */
@@ -57,6 +62,7 @@ export async function getCallback(ctx: Ctx, input: { taskId: string }): Promise<
   return ctx.store.transaction(async (tx) => {
     const task = await tx.get<CallbackTaskDoc>('callbackTasks', input.taskId);
     if (!task) throw new AppError('NOT_FOUND', '没有找到这项回访任务', 'taskId');
+    assertMay(ctx.actor, await partiesOfItem(tx, task), 'callback', '没有找到这项回访任务', 'taskId');
     const req = await tx.get<RatingRequestDoc>('ratingRequests', requestDocId(task.subject));
     const contact = req?.contact ?? {};
     const fields = Object.keys(contact).map((k) => `contact.${k}`);

@@ -56,7 +56,7 @@ export async function openCallback(tx: Tx, req: RatingRequestDoc, input: OpenCal
     if (!started.ok) throw new AppError('CONFLICT', started.error.message);
     task = {
       _id: id, subject: req.subject, subjectKey: req.subjectKey, title: req.title, typeKey: req.typeKey, typeLabel: req.typeLabel,
-      month: req.month, staff: req.staff, reasons, mandatory: isMandatory(reasons), status: 'open', rating: input.rating ?? null,
+      month: req.month, staff: req.staff, ...(req.parties ? { parties: req.parties } : {}), reasons, mandatory: isMandatory(reasons), status: 'open', rating: input.rating ?? null,
       createdAt: input.now, dueAt: started.data.dueAt, clockId: started.data._id, attempts: [], record: null, doneAt: null, updatedAt: input.now,
     };
   }

@@ -7,12 +7,16 @@ import { stopClock } from '../deadlines/change';
 import type { CallbackTaskDoc } from '../ratings/docs';
 import { bumpTally, keyOf } from '../ratings/tally-store';
 import { taskView } from '../ratings/views';
+import { assertMay } from '../core/matter-access';
+import { partiesOfItem } from '../ratings/parties';
 
 /**
  * Records a callback (rule 十二(六)(七)). Reached: the record is kept, the task is done, its
  * clock stops and it counts as done (late when after its due time). Not reached: the attempt is
  * kept and the task stays open with its clock running — retried, never silently closed.
- * VALIDATION (nothing written) when a reached entry misses an answer; CONFLICT when done.
+ * VALIDATION (nothing written) when a reached entry misses an answer; CONFLICT when done;
+ * FORBIDDEN, by the one access rule, to the person a complaint is about (they never close the
+ * callback of a complaint against them) and to staff who do not handle a complaint.
  *
  * @example await recordCallback(ctx, { taskId, method: 'phone', reached: false, note: '无人接听' })
  */
@@ -23,6 +27,7 @@ export async function recordCallback(ctx: Ctx, input: CallbackEntry & { taskId: 
   return ctx.store.transaction(async (tx) => {
     const task = await tx.get<CallbackTaskDoc>('callbackTasks', input.taskId);
     if (!task) throw new AppError('NOT_FOUND', '没有找到这项回访任务', 'taskId');
+    assertMay(ctx.actor, await partiesOfItem(tx, task), 'callback', '没有找到这项回访任务', 'taskId');
     if (task.status === 'done') throw new AppError('CONFLICT', '这项回访已经完成，不能重复登记', 'taskId');
     const outcome = callbackOutcome(input, by, now);
     if (outcome.kind === 'invalid') throw new AppError('VALIDATION', outcome.message, outcome.field);

@@ -4,6 +4,8 @@ import type { Doc, Store } from '../ports/store';
 import { MAX_PAGE } from '../ports/store';
 import type { CalendarOverride } from '../../shared/content';
 import { createCalendar } from '../../domain/calendar';
+import type { PublishedCalendar } from '../../shared/calendar';
+import { calendarInputs } from './calendar-inputs';
 import { appendAudit, auditEvent } from './audit';
 import { bumpPublication } from './revision';
 import { staffName } from './staff-name';
@@ -40,14 +42,14 @@ export async function listOverrides(store: Store): Promise<CalendarOverride[]> {
 }
 
 /**
- * The overrides and the version of the calendar they make.
+ * The overrides, the entered notices and the version of the calendar they make.
  *
  * @example
- * await currentCalendar(store) // { overrides: [...], version: '…' }
+ * await currentCalendar(store) // { overrides: [...], notices: [{ year: 2027, days }], version: '…' }
  */
-export async function currentCalendar(store: Store): Promise<{ overrides: CalendarOverride[]; version: string }> {
-  const overrides = await listOverrides(store);
-  return { overrides, version: createCalendar(overrides).version };
+export async function currentCalendar(store: Store): Promise<Required<PublishedCalendar>> {
+  const { overrides, notices } = await calendarInputs(store);
+  return { overrides, notices, version: createCalendar(overrides, { notices }).version };
 }
 
 /**

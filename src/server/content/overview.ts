@@ -1,4 +1,5 @@
-import type { ContentItem, CalendarOverride } from '../../shared/content';
+import type { ContentItem } from '../../shared/content';
+import type { PublishedCalendar } from '../../shared/calendar';
 import type { Store } from '../ports/store';
 import { listItems } from './items';
 import { currentCalendar } from './calendar-overrides';
@@ -7,7 +8,7 @@ import { keepJson } from '../core/json-cache';
 
 export interface PublishedOverview {
   items: ContentItem[];
-  calendar: { overrides: CalendarOverride[]; version: string };
+  calendar: Required<PublishedCalendar>;
 }
 
 const cache = new WeakMap<Store, { revision: number; value: PublishedOverview }>();

@@ -1,18 +1,59 @@
 import { z } from 'zod';
+import { checkPhone, PHONE_HINT, PHONE_MAX_TYPED } from '../../domain/phone';
 
 /**
  * Small building blocks for input schemas: every field carries a Chinese label (read by
  * `parseInput` for its messages) and a sane maximum length.
  */
 
+/** Never meant in typed text: control characters (tab and newlines kept) and lone surrogates. */
+const NEVER_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Shows nothing on a screen: white space, format characters (zero-width, BOM, bidi marks), Hangul and braille blanks. */
+const BLANK = /^[\s\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+
 /**
- * A trimmed, non-empty text field with a label and a maximum length.
+ * Typed text as it is kept: control characters (NUL …) and lone surrogates removed, trimmed, and
+ * '' when nothing visible is left (only zero-width characters, say) — so such text is refused like
+ * an empty field. Visible text keeps its zero-width joiners (emoji sequences).
+ *
+ * @example
+ * visibleText('  端午节放假\u0000 ') // '端午节放假'
+ * visibleText('\u200B\u200D\uFEFF') // ''
+ * visibleText('\uD800') // ''
+ */
+export function visibleText(raw: string): string {
+  const kept = raw.replace(NEVER_TEXT, '').trim();
+  return BLANK.test(kept) ? '' : kept;
+}
+
+/**
+ * A non-empty text field with a label and a maximum length, cleaned by {@link visibleText}: text
+ * of only invisible characters answers 「label」不能为空.
  *
  * @example
  * text('标题', 30).parse('  端午节放假  ') // '端午节放假'
+ * text('标题', 30).safeParse('\u200B').success // false
  */
 export function text(label: string, max: number) {
-  return z.string().trim().min(1).max(max).describe(label);
+  return z.string().transform(visibleText).pipe(z.string().min(1).max(max)).describe(label);
+}
+
+/**
+ * An optional text field: omitted, empty or invisible-only text all mean "not given" (undefined).
+ *
+ * @example
+ * optionalText('备注', 200).parse('\u0000') // undefined
+ * optionalText('备注', 200).parse(' 下午来 ') // '下午来'
+ */
+export function optionalText(label: string, max: number) {
+  return z
+    .string()
+    .transform(visibleText)
+    .pipe(z.string().max(max))
+    .describe(label)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 }
 
 /**
@@ -65,4 +106,19 @@ export function closedObject<T extends z.ZodRawShape>(shape: T) {
       const message = ctx.path.length === 0 ? '是不认识的字段，请删去' : `中的「${unknown}」是不认识的字段，请删去`;
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [unknown], message });
     }) as unknown as z.ZodType<z.output<z.ZodObject<T>>, z.ZodTypeDef, unknown>;
+}
+
+/**
+ * A phone field by the one phone rule (src/domain/phone.ts): a mobile, or a landline with its
+ * area code; answers the number as the station dials it (0791-83280002, 13812345678).
+ *
+ * @example phoneField('联系电话').parse('079183280002') // '0791-83280002'
+ */
+export function phoneField(label: string) {
+  return z.string().max(PHONE_MAX_TYPED).transform((typed, ctx) => {
+    const r = checkPhone(typed);
+    if (r.ok) return r.phone;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.reason === 'empty' ? '不能为空' : `格式不对：${PHONE_HINT}` });
+    return z.NEVER;
+  }).describe(label);
 }

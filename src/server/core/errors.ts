@@ -40,6 +40,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   SLOT_FULL: 409,
   NOT_ELIGIBLE: 422,
   RATE_LIMITED: 429,
+  BUSY: 503,
   INTERNAL: 500,
 };
 

@@ -5,12 +5,13 @@ import { ok, fail, type FnResult } from './result';
 import type { FunctionDef, Runtime } from './define';
 import type { PlatformIdentity } from '../ports/identity';
 import { resolveActor } from './actor';
+import { MAX_EVENT_DEPTH, nestedDeeperThan } from './depth';
 
 /** Largest event accepted, as serialized JSON. */
 export const MAX_EVENT_BYTES = 64 * 1024;
 
 /**
- * Runs one event `{ action, ...payload }` through a function: size check, action lookup,
+ * Runs one event `{ action, ...payload }` through a function: depth and size checks, action lookup,
  * identity → actor, authorization, validation, then the use case. Never throws.
  */
 export async function invoke(
@@ -20,6 +21,9 @@ export async function invoke(
   runtime: Runtime,
 ): Promise<FnResult> {
   try {
+    if (nestedDeeperThan(event, MAX_EVENT_DEPTH)) {
+      throw new AppError('VALIDATION', '提交的内容层次太深，格式不对');
+    }
     if (Buffer.byteLength(JSON.stringify(event ?? null)) > MAX_EVENT_BYTES) {
       throw new AppError('PAYLOAD_TOO_LARGE', '提交的内容太大了，请删减后再试');
     }

@@ -1,6 +1,7 @@
 import { AppError } from './errors';
 import type { Actor } from '../ports/identity';
-import { may, refusal, relationOf, type Intent, type MatterParties, type Viewer } from '../../domain/access/matter';
+import { contactLevel, may, refusal, relationOf, type Intent, type MatterParties, type Viewer } from '../../domain/access/matter';
+import { maskName, maskPhone } from '../../domain/tickets/mask';
 
 /**
  * The server's side of the one access rule (src/domain/access/matter.ts): turns the resolved
@@ -21,16 +22,32 @@ export function mayActor(actor: Actor, matter: MatterParties, intent: Intent): b
 
 /**
  * Throws unless the caller may: NOT_FOUND when they are nobody to the matter (another resident's
- * id looks like a missing one), FORBIDDEN with the reason otherwise.
+ * id looks like a missing one), FORBIDDEN with the reason otherwise. `handlerName` lets the
+ * refusal say who handles it.
  *
  * @example assertMay(ctx.actor, parties, 'act', '没有找到这件事，请刷新后再试')
  */
-export function assertMay(actor: Actor, matter: MatterParties, intent: Intent, notFoundMessage = '没有找到这件事，请刷新后再试'): void {
+export function assertMay(
+  actor: Actor, matter: MatterParties, intent: Intent, notFoundMessage = '没有找到这件事，请刷新后再试', field = 'id', handlerName?: string,
+): void {
   if (actor.kind === 'system') return;
   const viewer = viewerOf(actor);
-  const why = refusal(viewer, matter, intent);
+  const why = refusal(viewer, matter, intent, handlerName);
   if (why === null) return;
-  const rel = relationOf(viewer, matter);
-  if (rel === 'none' || (rel === 'liaison' && intent !== 'answerReferral')) throw new AppError('NOT_FOUND', notFoundMessage, 'id');
+  const rel = relationOf(viewer, matter, intent);
+  if (rel === 'none' || (rel === 'liaison' && intent !== 'answerReferral')) throw new AppError('NOT_FOUND', notFoundMessage, field);
   throw new AppError('FORBIDDEN', why);
+}
+
+/**
+ * The person's contact as this caller may see it: whole, masked (「陈**」「138****5678」) or
+ * nothing at all (the person complained about). Absent fields stay absent.
+ *
+ * @example contactFor(respondentActor, parties, { name: '陈大爷', phone: '13812345678' }) // {}
+ */
+export function contactFor(actor: Actor, matter: MatterParties, contact: { name?: string; phone?: string }): { name?: string; phone?: string } {
+  const level = actor.kind === 'system' ? 'full' : contactLevel(viewerOf(actor), matter);
+  if (level === 'none') return {};
+  if (level === 'full') return { ...(contact.name ? { name: contact.name } : {}), ...(contact.phone ? { phone: contact.phone } : {}) };
+  return { ...(contact.name ? { name: maskName(contact.name) } : {}), ...(contact.phone ? { phone: maskPhone(contact.phone) } : {}) };
 }

@@ -7,7 +7,10 @@ import { dataSchemaByKind } from '../content/schemas';
 import { createItem, removeItem, updateItem } from '../content/publish';
 import { listVersions } from '../content/history';
 import { currentCalendar, removeOverride, setOverride, type CalendarChange } from '../content/calendar-overrides';
+import { enterNotice, previewNotice, type NoticeEntry } from '../content/holiday-notices';
 import { rescheduleDayOff } from '../appointments/day-off';
+import { toBeijingDate } from '../../domain/beijing';
+import { noticeDays } from '../../domain/calendar/notice-parser';
 import { closedObject, text, ymd } from '../content/schema-kit';
 import { auditActor } from '../content/audit';
 import { loadCalendar, recomputeClocks } from '../deadlines';
@@ -18,6 +21,10 @@ const key = z.string().regex(CONTENT_KEY, '不是有效的内容编号').describ
 const expectedVersion = z.number().int().min(1).describe('版本号');
 const why = text('修改说明', 200).optional();
 const anyData = z.record(z.unknown()).describe('内容');
+const noticeInput = closedObject({
+  year: z.number().int().min(2025).max(2099).describe('年份'),
+  text: text('通知全文', 5000),
+});
 
 /**
  * Checks `data` against the schema of its kind; errors name the field as 'data.<field>'.
@@ -77,7 +84,33 @@ export const admin = defineFunction('admin', {
     input: closedObject({ date: ymd('日期'), why }),
     run: async (ctx, input) => withRecomputedClocks(ctx, await removeOverride(ctx, input)),
   }),
+  previewHolidayNotice: action({
+    access: 'admin',
+    input: noticeInput,
+    run: (ctx, input) => previewNotice(ctx.store, input),
+  }),
+  enterHolidayNotice: action({
+    access: 'admin',
+    input: noticeInput,
+    run: async (ctx, input) => afterNotice(ctx, await enterNotice(ctx, input)),
+  }),
 });
+
+/**
+ * After a notice is entered (issue 9 §4): running clocks are computed again on the official
+ * year, and office bookings on its days off (from today on) move to 'needsReschedule' with a
+ * message — the override paths. Run on a repeat too: both are idempotent, so a call that
+ * crashed half-way is finished by the admin's second tap.
+ */
+async function afterNotice(ctx: Ctx, entry: NoticeEntry) {
+  const clocks = await recomputeClocks(ctx.store, await loadCalendar(ctx.store), ctx.now, auditActor(ctx.actor), clockFollowers);
+  const today = toBeijingDate(ctx.now);
+  const needsReschedule: string[] = [];
+  for (const day of noticeDays(entry.year, entry.lines).filter((d) => d.off && d.date >= today)) {
+    needsReschedule.push(...(await rescheduleDayOff(ctx, day.date, day.name)));
+  }
+  return { ...entry, clocks, needsReschedule };
+}
 
 /**
  * A calendar change moves every running deadline computed under the old calendar: recompute

@@ -6,6 +6,8 @@ import { inbox } from './inbox';
 import { appointments } from './appointments';
 import { tickets } from './tickets';
 import { ratings } from './ratings';
+import { people } from './people';
+import { legalAid } from './legal-aid';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
 export const functions: FunctionDef[] = [
@@ -15,4 +17,6 @@ export const functions: FunctionDef[] = [
   appointments,
   tickets,
   ratings,
+  people, // issue 12
+  legalAid, // issue 11
 ];

@@ -7,8 +7,8 @@ export type BodyRead = { kind: 'ok'; text: string } | { kind: 'too-large' };
 export type BytesRead = { kind: 'ok'; bytes: Buffer } | { kind: 'too-large' };
 
 /**
- * Reads the whole body as UTF-8, giving up as soon as it exceeds `limit` bytes (declared
- * Content-Length or bytes actually received); the rest of an oversized body is discarded.
+ * Reads the whole body as UTF-8; a body over `limit` bytes (declared Content-Length or bytes
+ * actually received) is read to its end and discarded, and answers `too-large`.
  *
  * @example
  * const body = await readBody(req, 64 * 1024);
@@ -19,38 +19,44 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Bod
 }
 
 /**
+ * Past the limit, this much more is still read and thrown away so the client, which is still
+ * sending, can read the 413 answer (a response sent mid-upload resets the connection and fetch()
+ * sees a network error instead); beyond it the connection is dropped.
+ */
+export const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+/**
  * Reads the whole body as bytes (e.g. an uploaded photo) with the same limit rules as
- * {@link readBody}.
+ * {@link readBody}. An oversized body (declared or received) is read to its end and discarded
+ * before `too-large` is answered, up to {@link DRAIN_LIMIT}.
  *
  * @example
  * const body = await readBytes(req, MAX_FILE_BYTES);
  */
-export function readBytes(req: IncomingMessage, limit: number): Promise<BytesRead> {
+export function readBytes(req: IncomingMessage, limit: number, drainLimit = DRAIN_LIMIT): Promise<BytesRead> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
-    if (declared > limit) {
-      req.resume();
-      resolve({ kind: 'too-large' });
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
+    let over = declared > limit;
+    let settled = false;
+    const settle = (read: BytesRead) => {
+      if (settled) return;
+      settled = true;
+      resolve(read);
+    };
+    if (over && declared > limit + drainLimit) return settle({ kind: 'too-large' });
     req.on('data', (chunk: Buffer) => {
-      if (over) return;
       size += chunk.length;
-      if (size > limit) {
+      if (!over && size > limit) {
         over = true;
         chunks.length = 0;
-        resolve({ kind: 'too-large' });
-        return;
       }
-      chunks.push(chunk);
+      if (!over) chunks.push(chunk);
+      else if (size > limit + drainLimit) settle({ kind: 'too-large' });
     });
-    req.on('end', () => {
-      if (!over) resolve({ kind: 'ok', bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
-    });
-    req.on('error', reject);
+    req.on('end', () => settle(over ? { kind: 'too-large' } : { kind: 'ok', bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) }));
+    req.on('error', (err) => (settled ? undefined : reject(err)));
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { privateDir } from '../runtime/private-files';
 
 /**
  * The key that signs dev sessions: `SESSION_SECRET` when set, else a random key kept in
@@ -16,7 +17,7 @@ export function loadSessionSecret(env: Record<string, string | undefined>, dataD
     const kept = readFileSync(file, 'utf8').trim();
     if (kept.length >= 32) return kept;
   }
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   const fresh = randomBytes(32).toString('base64url');
   writeFileSync(file, fresh + '\n', { mode: 0o600 });
   return fresh;

@@ -7,6 +7,7 @@ import { parseObject, readBody } from './body';
 import { sendError, sendJson } from './respond';
 import { signSession, verifySession } from './session';
 import { staticSite } from './static';
+import { firstPaintNow } from './first-paint-now';
 import { fileRoutes } from './files';
 import type { FileStore } from '../ports/files';
 
@@ -15,8 +16,13 @@ export interface GatewayOptions {
   functions: readonly FunctionDef[];
   /** The H5 build (dist/h5); omitted or unbuilt → only the API is served. */
   staticDir?: string;
-  /** In production there is no dev sign-in. */
+  /**
+   * In production there is no dev sign-in, and sessions are verified with the production key
+   * against the wall clock: no token the dev sign-in minted (whatever `STATION_NOW` said) passes.
+   */
   production: boolean;
+  /** The real clock production checks expiry against; `Date.now` unless a test fixes it. */
+  wallClock?: () => number;
   sessionSecret: string;
   /** Extra facts for /healthz, e.g. `{ store: 'sqlite' }`. */
   health?: Record<string, unknown>;
@@ -41,9 +47,12 @@ const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function createGateway(options: GatewayOptions): Server {
   const byName = new Map(options.functions.map((fn) => [fn.name, fn]));
-  const serveStatic = options.staticDir ? staticSite(options.staticDir) : null;
+  const serveStatic = options.staticDir ? staticSite(options.staticDir, { firstPaint: () => firstPaintNow(runtime) }) : null;
   const health = { ok: true, store: 'sqlite', ...options.health, functions: [...byName.keys()] };
   const { runtime, sessionSecret, log } = options;
+  const sessionMode = options.production ? 'production' : 'dev';
+  const wallClock = options.wallClock ?? Date.now;
+  const verifyNow = options.production ? wallClock : () => runtime.clock.now();
   const serveFiles = options.files ? fileRoutes({ files: options.files, store: runtime.store, identify: (req) => identify(req) }) : null;
 
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
@@ -71,7 +80,7 @@ export function createGateway(options: GatewayOptions): Server {
     const header = req.headers.authorization;
     if (!header) return { openid: null };
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const openid = match ? verifySession(sessionSecret, match[1], runtime.clock.now()) : null;
+    const openid = match ? verifySession(sessionSecret, match[1], verifyNow(), sessionMode) : null;
     return openid ? { openid } : null;
   }
 

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { withFirstPaint } from './first-paint';
 import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SECURITY_HEADERS, sendError } from './respond';
-import { contentTypeOf, insideDir, readNow } from './static-files';
+import { contentTypeOf, insideDir, readNow, type ReadFile } from './static-files';
+import { compress, isCompressible, pickEncoding, SUFFIX, type Encoding } from './encoding';
 
 /** A file name carrying a content hash (`app.3f9a1c2b.js`): safe to cache for a year. */
 const HASHED = /[.-][0-9a-f]{8,}\.[a-z0-9]+$/i;
@@ -10,6 +12,11 @@ const HASHED = /[.-][0-9a-f]{8,}\.[a-z0-9]+$/i;
 const ASSET = /\/[^/]*\.[A-Za-z0-9]+$/;
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse, notFound: () => void) => void;
+
+export interface StaticOptions {
+  /** The HTML placed before the app's mount point in every index.html answer (the first paint). */
+  firstPaint?: () => Promise<string>;
+}
 
 /**
  * Serves the H5 build as a single-page app, reading the disk on every request so a rebuild shows
@@ -21,10 +28,10 @@ export type StaticHandler = (req: IncomingMessage, res: ServerResponse, notFound
  * @example
  * const serve = staticSite('dist/h5');
  */
-export function staticSite(dir: string): StaticHandler {
+export function staticSite(dir: string, options: StaticOptions = {}): StaticHandler {
   const root = resolve(dir);
   return (req, res, notFound) => {
-    void serveOne(root, req, res, notFound).catch(() => {
+    void serveOne(root, req, res, notFound, options).catch(() => {
       if (!res.headersSent) sendError(res, 503, unavailable, { 'Retry-After': '5' });
       else res.destroy();
     });
@@ -33,20 +40,41 @@ export function staticSite(dir: string): StaticHandler {
 
 const unavailable = { code: 'INTERNAL' as const, message: '网页版暂时打不开（可能正在更新），请稍后刷新；急事请拨打 0791-83280001' };
 
-async function serveOne(root: string, req: IncomingMessage, res: ServerResponse, notFound: () => void): Promise<void> {
+async function serveOne(root: string, req: IncomingMessage, res: ServerResponse, notFound: () => void, options: StaticOptions): Promise<void> {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const pathname = q === -1 ? url : url.slice(0, q);
   if (pathname.includes('/.')) return notFound();
   const asset = ASSET.test(pathname) && !pathname.endsWith('/index.html');
   const abs = insideDir(root, asset ? pathname : '/index.html');
-  const file = abs ? await readNow(abs) : null;
+  let file = abs ? await readNow(abs) : null;
   if (!file) {
     if (asset) return notFound();
     return sendError(res, 503, unavailable, { 'Retry-After': '5' });
   }
-  for (const name in SECURITY_HEADERS) res.setHeader(name, SECURITY_HEADERS[name]);
-  if (!asset) res.setHeader('Content-Security-Policy', appPolicy(file.body.toString('utf8')));
+  const name = asset ? pathname : 'index.html';
+  const accepted = isCompressible(name) ? pickEncoding(req.headers['accept-encoding']) : null;
+  let encoding: Encoding | null = null;
+  let html = '';
+  if (!asset) {
+    const page = await pageWithFirstPaint(file, options);
+    html = page.html;
+    file = page;
+    if (accepted) {
+      file = { ...file, body: compress(file.body, accepted), etag: file.etag.replace(/"$/, `-${accepted}"`) };
+      encoding = accepted;
+    }
+  } else if (accepted && abs) {
+    const copy = await precompressed(abs, file, accepted);
+    if (copy) {
+      file = copy;
+      encoding = accepted;
+    }
+  }
+  for (const header in SECURITY_HEADERS) res.setHeader(header, SECURITY_HEADERS[header]);
+  if (!asset) res.setHeader('Content-Security-Policy', appPolicy(html));
+  if (isCompressible(name)) res.setHeader('Vary', 'Accept-Encoding');
+  if (encoding) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Cache-Control', asset && HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
   res.setHeader('ETag', file.etag);
   if (req.headers['if-none-match'] === file.etag) {
@@ -54,8 +82,33 @@ async function serveOne(root: string, req: IncomingMessage, res: ServerResponse,
     res.end();
     return;
   }
-  res.writeHead(200, { 'Content-Type': contentTypeOf(asset ? pathname : 'index.html'), 'Content-Length': file.body.length });
+  res.writeHead(200, { 'Content-Type': contentTypeOf(name), 'Content-Length': file.body.length });
   res.end(req.method === 'HEAD' ? undefined : file.body);
+}
+
+/**
+ * index.html as sent: with the first-paint block (station name, open/closed line, today's hours,
+ * phones) when one is configured; the page's own HTML if rendering it fails. Its ETag follows the
+ * content, which changes with the time of day.
+ */
+async function pageWithFirstPaint(file: ReadFile, options: StaticOptions): Promise<ReadFile & { html: string }> {
+  let html = file.body.toString('utf8');
+  if (options.firstPaint) {
+    try {
+      html = withFirstPaint(html, await options.firstPaint());
+    } catch (err) {
+      console.error('[gateway] first paint failed', err);
+    }
+  }
+  const body = Buffer.from(html);
+  return { ...file, body, html, etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"` };
+}
+
+/** The build-time compressed copy (`app.js.br`), when it exists and is as new as the file itself. */
+async function precompressed(abs: string, file: ReadFile, encoding: Encoding): Promise<ReadFile | null> {
+  const copy = await readNow(abs + SUFFIX[encoding]);
+  if (!copy || copy.mtimeMs + 1 < file.mtimeMs) return null;
+  return { ...copy, etag: file.etag.replace(/"$/, `-${encoding}"`) };
 }
 
 /**

@@ -4,6 +4,7 @@ import type {
   RatingLevel, RatingSource, RatingSubject, StaffLabel,
 } from '../../shared/ratings';
 import type { Tally } from '../../domain/ratings/tally';
+import type { MatterParties } from '../../domain/access/matter';
 
 /**
  * One completed item (a closed ticket, an appointment with its outcome): the rating request.
@@ -22,6 +23,8 @@ export interface RatingRequestDoc extends Doc {
   ownerOpenid: string | null;
   /** For calling back: from the ticket or appointment. */
   contact: { name?: string; phone?: string };
+  /** Who stands how to the matter (the one access rule), as at completion; absent before issue 9. */
+  parties?: MatterParties;
   completedAt: number;
   /** Beijing month of completion: the table the item counts in. */
   month: string;
@@ -50,6 +53,10 @@ export interface RatingDoc extends Doc {
   comment: string | null;
   source: RatingSource;
   recordedBy: StaffLabel | null;
+  /** The matter's parties (copied from its rating request), read by the one access rule. */
+  parties?: MatterParties;
+  /** 本人登记: recorded by a staff member who handled the service themselves (issue 9 §2). */
+  selfRecorded?: boolean;
   requestId: string | null;
   at: number;
   followUps: FollowUpComment[];
@@ -65,6 +72,8 @@ export interface CallbackTaskDoc extends Doc {
   typeLabel: string;
   month: string;
   staff: StaffLabel | null;
+  /** The matter's parties (copied from its rating request), read by the one access rule. */
+  parties?: MatterParties;
   reasons: CallbackReason[];
   mandatory: boolean;
   status: CallbackStatus;

@@ -5,6 +5,8 @@ import { MAX_FOLLOW_UPS } from '../../shared/ratings';
 import { appendAudit, auditEvent } from '../content/audit';
 import { ratingDocId, requestDocId, type RatingDoc, type RatingRequestDoc } from './docs';
 import { ratingView, requestView } from './views';
+import { assertMay, mayActor } from '../core/matter-access';
+import { partiesOfItem } from './parties';
 
 /** The signed-in person's openid (residents and staff alike rate their own items). */
 function openidOf(ctx: Ctx): string {
@@ -22,17 +24,21 @@ export async function pendingRatings(ctx: Ctx): Promise<{ items: RatingRequestVi
   const docs = await ctx.store.find<RatingRequestDoc>('ratingRequests', {
     where: { ownerOpenid: openidOf(ctx), state: 'awaiting' }, orderBy: [['completedAt', 'desc']], limit: 100,
   });
-  return { items: docs.map(requestView) };
+  const mine = [];
+  for (const d of docs) if (mayActor(ctx.actor, await partiesOfItem(ctx.store, d), 'rate')) mine.push(requestView(d));
+  return { items: mine };
 }
 
 /**
- * One of my completed items and its rating (the rating page). Another person's item: NOT_FOUND.
+ * One of my completed items and its rating (the rating page), for whom the one access rule lets
+ * rate it — its owner. Another person's item: NOT_FOUND.
  * @example await ratingForSubject(ctx, { subject: { type: 'ticket', id: 'tk_1' } }) // { request, rating: null }
  */
 export async function ratingForSubject(ctx: Ctx, input: { subject: RatingSubject }): Promise<{ request: RatingRequestView; rating: RatingView | null }> {
-  const openid = openidOf(ctx);
+  openidOf(ctx);
   const req = await ctx.store.get<RatingRequestDoc>('ratingRequests', requestDocId(input.subject));
-  if (!req || req.ownerOpenid !== openid) throw NOT_FOUND();
+  if (!req) throw NOT_FOUND();
+  assertMay(ctx.actor, await partiesOfItem(ctx.store, req), 'rate', '没有找到这项已办结的服务', 'subject');
   const rating = await ctx.store.get<RatingDoc>('ratings', ratingDocId(input.subject));
   return { request: requestView(req), rating: rating ? ratingView(rating) : null };
 }
@@ -43,19 +49,23 @@ export async function ratingForSubject(ctx: Ctx, input: { subject: RatingSubject
  */
 export async function myRatings(ctx: Ctx): Promise<{ items: RatingView[] }> {
   const docs = await ctx.store.find<RatingDoc>('ratings', { where: { openid: openidOf(ctx) }, orderBy: [['at', 'desc']], limit: 100 });
-  return { items: docs.map(ratingView) };
+  const mine = [];
+  for (const d of docs) if (mayActor(ctx.actor, await partiesOfItem(ctx.store, d), 'rate')) mine.push(ratingView(d));
+  return { items: mine };
 }
 
 /**
  * Appends a follow-up comment to my rating (the rating itself never changes); at most
- * {@link MAX_FOLLOW_UPS}. Another person's rating: NOT_FOUND.
+ * {@link MAX_FOLLOW_UPS}; the one access rule's `amend` — the owner's. Another person's rating:
+ * NOT_FOUND.
  * @example await addComment(ctx, { ratingId: 'rating:ticket:tk_1', text: '后来工作人员又打电话解释了' })
  */
 export async function addComment(ctx: Ctx, input: { ratingId: string; text: string }): Promise<{ rating: RatingView }> {
-  const openid = openidOf(ctx);
+  openidOf(ctx);
   return ctx.store.transaction(async (tx) => {
     const rating = await tx.get<RatingDoc>('ratings', input.ratingId);
-    if (!rating || rating.openid !== openid) throw new AppError('NOT_FOUND', '没有找到这条评价', 'ratingId');
+    if (!rating) throw new AppError('NOT_FOUND', '没有找到这条评价', 'ratingId');
+    assertMay(ctx.actor, await partiesOfItem(tx, rating), 'amend', '没有找到这条评价', 'ratingId');
     if (rating.followUps.length >= MAX_FOLLOW_UPS) throw new AppError('CONFLICT', `每条评价最多追加 ${MAX_FOLLOW_UPS} 次评论`, 'text');
     const next = { ...rating, followUps: [...rating.followUps, { text: input.text, at: ctx.now }] };
     await tx.put('ratings', next);

@@ -2,6 +2,7 @@ import type { Calendar } from '../../domain/calendar';
 import type { ClockRule } from '../../domain/deadlines';
 import type { Store, Tx } from '../ports/store';
 import type { RatingSubject, StaffLabel } from '../../shared/ratings';
+import type { MatterParties } from '../../domain/access/matter';
 import { RATING_PURPOSES, REMIND_AFTER_MS, ratingLink } from '../../shared/ratings';
 import { isSampleChannel } from '../../domain/ratings/callback-need';
 import { monthOf } from '../../domain/ratings/month';
@@ -23,6 +24,8 @@ export interface CompletedItem {
   ownerOpenid: string | null;
   contact: { name?: string; phone?: string };
   major: boolean;
+  /** Who stands how to it, for the one access rule (the ticket's or appointment's parties). */
+  parties: MatterParties;
 }
 
 /** What completing an item needs from outside the transaction (a major case opens a callback). */

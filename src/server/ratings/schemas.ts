@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { closedObject, text } from '../content/schema-kit';
+import { closedObject, optionalText, text } from '../content/schema-kit';
 import { CALLBACK_METHODS, CALLBACK_REASONS, CALLBACK_STATUSES, RATING_ASPECTS, RATING_LEVELS } from '../../shared/ratings';
 import { isMonth } from '../../domain/ratings/month';
 
 /** Keys of a label record as a zod enum. */
 const keysOf = <K extends string>(labels: Record<K, string>) => z.enum(Object.keys(labels) as [K, ...K[]]);
-const optionalText = (label: string, max: number) => z.string().trim().max(max).describe(label).optional().transform((v) => (v ? v : undefined));
 
 export const subject = closedObject({
-  type: z.enum(['ticket', 'appointment']).describe('事项类型'),
+  type: z.enum(['ticket', 'appointment', 'legalAid']).describe('事项类型'),
   id: z.string().regex(/^[A-Za-z0-9_:-]{1,100}$/, { message: '格式不对' }).describe('事项编号'),
 }).describe('评价的事项');
 

@@ -14,7 +14,7 @@ export function requestView(d: RatingRequestDoc): RatingRequestView {
 export function ratingView(d: RatingDoc): RatingView {
   return {
     id: d._id, subject: d.subject, subjectKey: d.subjectKey, title: d.title, level: d.level, aspects: d.aspects,
-    comment: d.comment, source: d.source, recordedBy: d.recordedBy, at: d.at, followUps: d.followUps, callbackOwed: d.callbackOwed,
+    comment: d.comment, source: d.source, recordedBy: d.recordedBy, selfRecorded: d.selfRecorded === true, at: d.at, followUps: d.followUps, callbackOwed: d.callbackOwed,
   };
 }
 

@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../store/sqlite';
-import { seedIfEmpty } from '../seed';
+import { retireDemoAccounts, seedIfEmpty } from '../seed';
 import { inboxOnlySender } from '../notify/inbox-only-sender';
 import { systemClock, type Clock } from '../ports/clock';
 import type { SubscribeSender } from '../ports/sender';
 import type { Runtime } from '../core/define';
 import { templatesFromEnv } from './templates';
+import { privateDir, privateFile } from './private-files';
 
 export interface EmbeddedOptions {
   /** Directory of `station.db`; created when missing. */
@@ -16,6 +16,8 @@ export interface EmbeddedOptions {
   clock?: Clock;
   sender?: SubscribeSender;
   templates?: Record<string, string>;
+  /** Production: no demo accounts are seeded, and demo staff left from a trial are deactivated. */
+  production?: boolean;
 }
 
 export interface EmbeddedRuntime {
@@ -26,7 +28,8 @@ export interface EmbeddedRuntime {
 
 /**
  * The runtime behind `npm start`: SQLite at `${dataDir}/station.db`, seeded with the Xishan
- * station and the demo accounts on first start, notifications to the in-app inbox only.
+ * station and (outside production) the demo accounts on first start, notifications to the
+ * in-app inbox only.
  *
  * @example
  * const { runtime, close } = await createEmbeddedRuntime({ dataDir: './data' });
@@ -36,7 +39,8 @@ export async function createEmbeddedRuntime(options: EmbeddedOptions): Promise<E
   const store = await openSqliteStore({ file });
   const clock = options.clock ?? systemClock;
   try {
-    await seedIfEmpty(store, clock.now());
+    await seedIfEmpty(store, clock.now(), { demoAccounts: !options.production });
+    if (options.production) await retireDemoAccounts(store);
   } catch (err) {
     await store.close();
     throw err;
@@ -50,8 +54,10 @@ export async function createEmbeddedRuntime(options: EmbeddedOptions): Promise<E
   return { runtime, close: () => store.close() };
 }
 
-/** `${dataDir}/station.db`, creating `dataDir` when missing. */
+/** `${dataDir}/station.db`, with `dataDir` private (0700) and the database files 0600. */
 export function databaseFile(dataDir: string): string {
-  mkdirSync(dataDir, { recursive: true });
-  return join(dataDir, 'station.db');
+  privateDir(dataDir);
+  const file = join(dataDir, 'station.db');
+  privateFile(file);
+  return file;
 }

@@ -5,7 +5,8 @@ import type { ContentItem } from '../../shared/content';
 import { commitments, station } from './station';
 import { guides } from './guides';
 import { sampleBadges } from './badges';
-import { demoResidents, demoStaff } from './accounts';
+import { demoResidents, demoStaff, type StaffDoc } from './accounts';
+import { sampleLegalAidWorkers } from './legal-aid-workers';
 
 /** Who signs the seeded versions ("last updated by"). */
 export const SEED_AUTHOR = '系统初始化';
@@ -15,6 +16,8 @@ export interface SeedReport {
   content: number;
   staff: number;
   residents: number;
+  /** issue 11: the sample roster of legal-aid workers. */
+  legalAidWorkers: number;
 }
 
 /**
@@ -50,20 +53,43 @@ async function seedCollection(store: Store, collection: string, docs: Doc[]): Pr
   }
 }
 
+export interface SeedOptions {
+  /** Seed the demo staff and resident (default true); production passes false. */
+  demoAccounts?: boolean;
+}
+
 /**
  * Seeds the station's content, the demo staff and the demo resident, each only into an empty
  * collection: a second run writes nothing, and content the admin has since edited or removed is
- * never brought back. Content counts as empty only when it has no history either.
+ * never brought back. Content counts as empty only when it has no history either. With
+ * `demoAccounts: false` (production) no account is seeded at all.
  *
  * @example
- * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1 }
- * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0 }
+ * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1, legalAidWorkers: 2 }
+ * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0, legalAidWorkers: 0 }
+ * await seedIfEmpty(emptyStore, Date.now(), { demoAccounts: false }) // { content: 9, staff: 0, residents: 0, legalAidWorkers: 0 }
  */
-export async function seedIfEmpty(store: Store, now: number): Promise<SeedReport> {
+export async function seedIfEmpty(store: Store, now: number, options: SeedOptions = {}): Promise<SeedReport> {
+  const demo = options.demoAccounts ?? true;
   const contentUntouched = (await store.count('contentHistory')) === 0;
   return {
     content: contentUntouched ? await seedCollection(store, 'content', seedContent(now)) : 0,
-    staff: await seedCollection(store, 'staff', demoStaff),
-    residents: await seedCollection(store, 'residents', demoResidents),
+    staff: demo ? await seedCollection(store, 'staff', demoStaff) : 0,
+    residents: demo ? await seedCollection(store, 'residents', demoResidents) : 0,
+    legalAidWorkers: demo ? await seedCollection(store, 'legalAidWorkers', sampleLegalAidWorkers(now)) : 0,
   };
+}
+
+/**
+ * Production on a data directory a demo ran on: every demo staff account (`demo: true`) still
+ * active is deactivated, so the demo admin's roles are gone whatever identity reaches the store.
+ * Returns how many were deactivated.
+ *
+ * @example
+ * await retireDemoAccounts(store) // 3 the first time, 0 after
+ */
+export async function retireDemoAccounts(store: Store): Promise<number> {
+  const left = await store.find<StaffDoc>('staff', { where: { demo: true, active: true } });
+  for (const account of left) await store.update('staff', account._id, { active: false });
+  return left.length;
 }

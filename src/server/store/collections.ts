@@ -34,7 +34,7 @@ export const collections = {
   appointmentSlots: { indexes: [['date', 'start']] }, // issue 4: one counter per slot, _id = slot:<date>:<start> (booked, withdrawn)
   appointmentRequests: { indexes: [] }, // issue 4: idempotency, _id = <book|reschedule|homeVisit>:<openid>:<requestId>
   appointmentConfig: { indexes: [['kind', 'date']] }, // issue 4: settings (_id 'settings') and day closures (_id closure:<date>)
-  staffAbsences: { indexes: [['date']] }, // issue 4: 外出办案 registered in advance (rule 五(一))
+  staffAbsences: { indexes: [['date'], ['staffId', 'date']] }, // issue 4: 外出办案 registered in advance (rule 五(一)); issue 12: by person for the profile
   ratingRequests: { indexes: [['ownerOpenid', 'state', 'completedAt'], ['remindAt'], ['sampleMonth', '_id'], ['month', '_id']] }, // issue 6: one per completed ticket/appointment, _id rr:<type>:<id>
   ratings: { indexes: [['openid', 'at']] }, // issue 6: one per item, immutable (follow-up comments appended), _id rating:<type>:<id>
   callbackTasks: { indexes: [['status', 'dueAt'], ['status', 'doneAt'], ['month', 'status', '_id']] }, // issue 6: 回访 owed per item, _id cb:<type>:<id>
@@ -42,6 +42,18 @@ export const collections = {
   sampleDraws: { indexes: [] }, // issue 6: the monthly callback draw, _id sample:<YYYY-MM>, created once
   samplePool: { indexes: [] }, // issue 6: completed hotline/online tickets, empty docs _id <YYYY-MM>|<ticketId>: the draw reads ids by primary-key range
   ratingsConfig: { indexes: [] }, // issue 6: _id 'settings' { callbackRule } (default 5 working days)
+  invitations: { indexes: [['createdAt']] }, // issue 12: one-time staff invitations, _id invite:<code>
+  peopleRequests: { indexes: [] }, // issue 12: idempotency of invite, _id invite:<staffId>:<requestId>
+  studyRecords: { indexes: [['staffId', 'year', 'date'], ['year', 'kind']] }, // issue 12: study hours (rule 十), _id study:<staffId>:<requestId>
+  studyDays: { indexes: [] }, // issue 12: hours per person and day (≤ 12), _id studyDay:<staffId>:<date>
+  studyTotals: { indexes: [['year']] }, // issue 12: per person and year counters, _id studyTotal:<year>:<staffId>
+  studySessions: { indexes: [['year', 'date'], ['year', 'kind']] }, // issue 12: group sessions / central training with attendance
+  studyPlans: { indexes: [] }, // issue 12: plan:<year>:<staffId> (个人学习计划), arrangements:<year> (工作站部署)
+  studyEntries: { indexes: [['year', 'staffId', 'date']] }, // issue 12: notes, articles, checks, praise/criticism
+  holidayNotices: { indexes: [['year']] }, // issue 9: the State Council notice per year as the admin entered it, _id = the year
+  legalAidApplications: { indexes: [['open', 'queueKey'], ['status', 'queueKey'], ['open', 'greenChannel', 'queueKey'], ['status', 'greenChannel', 'queueKey'], ['workerStaffId', 'open', 'queueKey'], ['workerStaffId', 'status', 'queueKey'], ['ownerOpenid', 'receivedAt'], ['sameDayDate', 'receivedAt'], ['materialsDueAt']] }, // issue 11: 法律援助 applications; queue by queueKey (green first, then due time)
+  legalAidDocuments: { indexes: [['applicationId', 'issuedAt']] }, // issue 11: archived .docx documents (受理回执, 补充材料通知, 决定书, 指派通知书), base64
+  legalAidWorkers: { indexes: [] }, // issue 11: roster of lawyers and 基层法律服务工作者, load counted by assignments
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

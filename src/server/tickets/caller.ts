@@ -1,7 +1,7 @@
 import { AppError } from '../core/errors';
 import type { Actor } from '../ports/identity';
 import type { StaffRef } from '../../shared/tickets';
-import type { StaffCaller, TicketParties } from '../../domain/tickets/privacy';
+import type { MatterParties } from '../../domain/access/matter';
 import type { TicketDoc } from './types';
 
 /** A staff actor. */
@@ -23,18 +23,18 @@ export function refOf(actor: StaffActor): StaffRef {
   return { staffId: actor.staffId, name: actor.name };
 }
 
-/** The facts the privacy rules read about a caller. */
-export function callerOf(actor: StaffActor): StaffCaller {
-  return { staffId: actor.staffId, roles: actor.roles };
-}
-
-/** The facts the privacy rules read about a ticket. */
-export function partiesOf(t: TicketDoc): TicketParties {
+/**
+ * A ticket as the one access rule reads it (src/domain/access/matter.ts): its online owner, its
+ * handlers (assignee and first responder), the staff member a complaint is about, and whether it
+ * is a complaint (its complainant's contact is for handlers and supervisors only).
+ *
+ * @example partiesOf(complaint).respondentStaffId // 'staff:demo-staff'
+ */
+export function partiesOf(t: Pick<TicketDoc, 'type' | 'ownerOpenid' | 'assignee' | 'firstResponder' | 'complaint'>): MatterParties {
+  const handlerIds = [...new Set([t.assignee?.staffId, t.firstResponder?.staffId].filter((id): id is string => !!id))];
   return {
-    type: t.type,
-    assigneeId: t.assignee?.staffId ?? null,
-    firstResponderId: t.firstResponder?.staffId ?? null,
-    respondentStaffId: t.complaint?.respondentStaffId ?? null,
+    ownerOpenid: t.ownerOpenid, handlerIds, respondentStaffId: t.complaint?.respondentStaffId ?? null, unitIds: [],
+    restricted: t.type === 'complaint',
   };
 }
 

@@ -2,18 +2,23 @@ import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import { MAX_PAGE, type Store } from '../ports/store';
 import { addCalendarDays, beijingInstant, daysBetween } from '../../domain/beijing';
-import { supervises } from '../../domain/tickets/privacy';
+import { hasRole } from '../core/access';
+import { contactFor, mayActor } from '../core/matter-access';
+import type { Actor } from '../ports/identity';
 import { toCsv } from '../../domain/tickets/csv';
 import { formatBeijing } from '../notify/format';
 import { CHANNELS, COMPLAINT_SCOPES, type ComplaintBookRow } from '../../shared/tickets';
-import { asStaff, callerOf, type StaffActor } from './caller';
+import { asStaff, partiesOf, type StaffActor } from './caller';
 import { logAccess } from './get';
 import type { TicketDoc } from './types';
 
-/** Directors and admins only (the complaint book holds every complainant's data). */
+/**
+ * Directors and admins only open the book (it holds every complainant's data); what each row
+ * shows them is still the one access rule's (see {@link bookRow}).
+ */
 export function requireSupervisor(ctx: Ctx): StaffActor {
   const actor = asStaff(ctx.actor);
-  if (!supervises(callerOf(actor))) throw new AppError('FORBIDDEN', '投诉记录本只有工作站主任和平台管理人员可以查看');
+  if (!hasRole(actor, 'director') && !hasRole(actor, 'admin')) throw new AppError('FORBIDDEN', '投诉记录本只有工作站主任和平台管理人员可以查看');
   return actor;
 }
 
@@ -22,10 +27,24 @@ export function handlingLines(t: TicketDoc): string[] {
   return t.timeline.map((e) => `${formatBeijing(e.at)} ${e.summary}${e.text ? `：${e.text}` : ''}`);
 }
 
-/** A complaint as a line of the book. */
-export function bookRow(t: TicketDoc): ComplaintBookRow {
+/**
+ * A complaint as a line of the book, for `reader` through the one access rule: a reader who may
+ * not see the complaint (the director it is about) gets the row with the complainant, the
+ * content, the handling, the result and the reply withheld, marked `withheld: 'respondent'`.
+ *
+ * @example bookRow(t, director).complainantName // '陈大爷', or '' when the complaint is about this director
+ */
+export function bookRow(t: TicketDoc, reader: Actor): ComplaintBookRow {
+  const parties = partiesOf(t);
+  const contact = contactFor(reader, parties, t.contact);
+  const row = fullRow(t, contact);
+  if (mayActor(reader, parties, 'see')) return row;
+  return { ...row, complainantName: '', complainantPhone: '', content: '', handling: [], result: '', transferReply: '', withheld: 'respondent' };
+}
+
+function fullRow(t: TicketDoc, contact: { name?: string; phone?: string }): ComplaintBookRow {
   return {
-    id: t._id, receivedAt: t.createdAt, channel: t.channel, complainantName: t.contact.name ?? '', complainantPhone: t.contact.phone ?? '',
+    id: t._id, receivedAt: t.createdAt, channel: t.channel, complainantName: contact.name ?? '', complainantPhone: contact.phone ?? '',
     respondentName: t.complaint?.respondentName ?? '', scope: t.complaint?.scope ?? 'otherViolation', content: t.content,
     transferredFrom: t.transferredFrom ? `${t.transferredFrom.department}${t.transferredFrom.reference ? `（${t.transferredFrom.reference}）` : ''}` : '',
     firstResponder: t.firstResponder?.name ?? '', assignee: t.assignee?.name ?? '', acceptedAt: t.acceptedAt,
@@ -79,12 +98,15 @@ export async function complaintBook(ctx: Ctx, input: { from: string; to: string 
   const start = beijingInstant(input.from, '00:00');
   const end = beijingInstant(addCalendarDays(input.to, 1), '00:00');
   const docs = await complaintsBetween(ctx.store, start, end);
-  const rows = docs.map(bookRow);
+  const rows = docs.map((t) => bookRow(t, actor));
   await ctx.store.transaction((tx) => logAccess(tx, actor, `complaintBook:${input.from}..${input.to}`, ['contact.name', 'contact.phone'], 'tickets.complaintBook', ctx.now));
   return { from: input.from, to: input.to, rows };
 }
 
 const at = (ms: number | null) => (ms === null ? '' : formatBeijing(ms));
+
+/** What a withheld row says where its content would be. */
+export const WITHHELD_TEXT = '（本条投诉涉及您本人，依制度八（五）2 回避，由平台管理人员查阅）';
 
 /** The book's columns, as printed. */
 export const BOOK_HEADER = ['编号', '收到时间', '投诉途径', '投诉人', '联系电话', '被投诉人', '投诉类别', '投诉内容', '转来部门', '首问责任人', '经办人', '受理时间', '答复期限', '处理过程', '处理结果', '办结时间', '是否按期', '重大投诉', '回复转来部门'];
@@ -96,7 +118,8 @@ export const BOOK_HEADER = ['编号', '收到时间', '投诉途径', '投诉人
 export async function complaintBookCsv(ctx: Ctx, input: { from: string; to: string }): Promise<{ filename: string; csv: string }> {
   const { rows } = await complaintBook(ctx, input);
   const lines = rows.map((r) => [
-    r.id, at(r.receivedAt), CHANNELS[r.channel], r.complainantName, r.complainantPhone, r.respondentName, COMPLAINT_SCOPES[r.scope], r.content,
+    r.id, at(r.receivedAt), CHANNELS[r.channel], r.complainantName, r.complainantPhone, r.respondentName, COMPLAINT_SCOPES[r.scope],
+    r.withheld ? WITHHELD_TEXT : r.content,
     r.transferredFrom, r.firstResponder, r.assignee, at(r.acceptedAt), at(r.dueAt), r.handling.join('\n'), r.result, at(r.closedAt),
     r.onTime === null ? '办理中' : r.onTime ? '是' : '否', r.major ? '是' : '否', r.transferReply,
   ]);

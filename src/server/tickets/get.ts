@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../core/define';
 import type { Tx } from '../ports/store';
 import type { TicketStaffView, TicketView } from '../../shared/tickets';
-import { canSeeContact } from '../../domain/tickets/privacy';
-import { callerOf, openidOf, partiesOf, type StaffActor } from './caller';
+import { assertMay, mayActor } from '../core/matter-access';
+import { partiesOf, type StaffActor } from './caller';
 import { ticketSubject } from './ids';
 import { notFound } from './load';
 import { loadStaffView } from './staff-view';
@@ -20,8 +20,9 @@ export async function logAccess(tx: Tx, actor: StaffActor, subject: string, fiel
 }
 
 /**
- * One ticket. A resident sees only their own (another's id is NOT_FOUND, like a missing one);
- * staff see any of the station's, through the privacy rules; a staff read that shows a
+ * One ticket, as the one access rule allows: a resident sees only their own (another's id is
+ * NOT_FOUND, like a missing one); staff see the station's, the contact whole or masked; the
+ * person a complaint is about is refused it (FORBIDDEN). A staff read that shows a
  * complainant's name or phone is written to the access log in the same transaction.
  *
  * @example await getTicket(ctx, { id: 'tk_…' }) // { view: 'resident', … } or { view: 'staff', … }
@@ -29,16 +30,17 @@ export async function logAccess(tx: Tx, actor: StaffActor, subject: string, fiel
 export async function getTicket(ctx: Ctx, input: { id: string }): Promise<TicketView | TicketStaffView> {
   const actor = ctx.actor;
   if (actor.kind !== 'staff') {
-    const openid = openidOf(actor);
     const t = await ctx.store.get<TicketDoc>('tickets', input.id);
-    if (!t || t.ownerOpenid !== openid) throw notFound();
+    if (!t) throw notFound();
+    assertMay(actor, partiesOf(t), 'see');
     return residentView(t);
   }
   return ctx.store.transaction(async (tx) => {
     const t = await tx.get<TicketDoc>('tickets', input.id);
     if (!t) throw notFound();
+    assertMay(actor, partiesOf(t), 'see');
     const personal = (['name', 'phone'] as const).filter((f) => t.contact[f]).map((f) => `contact.${f}`);
-    if (t.type === 'complaint' && personal.length > 0 && canSeeContact(callerOf(actor), partiesOf(t))) {
+    if (t.type === 'complaint' && personal.length > 0 && mayActor(actor, partiesOf(t), 'seeContact')) {
       await logAccess(tx, actor, ticketSubject(t._id), personal, 'tickets.get', ctx.now);
     }
     return loadStaffView(tx, t, actor, ctx.now);

@@ -2,7 +2,8 @@ import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import type { Filter, Store } from '../ports/store';
 import type { InboxRow } from '../../shared/tickets';
-import { asStaff, type StaffActor } from './caller';
+import { mayActor } from '../core/matter-access';
+import { asStaff, partiesOf, type StaffActor } from './caller';
 import { inboxRow } from './views';
 import type { TicketDoc } from './types';
 
@@ -27,17 +28,30 @@ export function inboxFilter(q: InboxQuery): Filter {
   return where;
 }
 
+/** Store pages read at most for one inbox page (tickets the caller may not see are skipped). */
+const MAX_INBOX_READS = 5;
+
 /**
- * One page of the inbox as rows for `actor` (phones masked, complainants' names masked for
- * those who do not handle them), with the cursor of the next page.
+ * One page of the inbox as rows for `actor`: only tickets the one access rule lets them see (a
+ * complaint never reaches the person it is about), phones masked, complainants' names masked for
+ * those who do not handle them; with the cursor of the next page.
  *
  * @example await queryInbox(store, actor, {}, now) // { items: [{ overdue: true, … }, …], next: '0001764…|tk_…' }
  */
 export async function queryInbox(store: Store, actor: StaffActor, q: InboxQuery, now: number): Promise<{ items: InboxRow[]; next: string | null }> {
   const limit = q.limit ?? 30;
-  const docs = await store.find<TicketDoc>('tickets', { where: inboxFilter(q), orderBy: [['queueKey', 'asc']], limit: limit + 1 });
-  const page = docs.slice(0, limit);
-  return { items: page.map((d) => inboxRow(d, actor, now)), next: docs.length > limit ? page[page.length - 1].queueKey : null };
+  const items: InboxRow[] = [];
+  let after = q.after;
+  for (let read = 0; read < MAX_INBOX_READS; read++) {
+    const docs = await store.find<TicketDoc>('tickets', { where: inboxFilter({ ...q, after }), orderBy: [['queueKey', 'asc']], limit: limit + 1 });
+    for (const d of docs) {
+      if (items.length === limit) return { items, next: after ?? null };
+      after = d.queueKey;
+      if (mayActor(actor, partiesOf(d), 'see')) items.push(inboxRow(d, actor, now));
+    }
+    if (docs.length <= limit) return { items, next: null };
+  }
+  return { items, next: after ?? null };
 }
 
 /**

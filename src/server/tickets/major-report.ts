@@ -3,6 +3,8 @@ import type { Ctx } from '../core/define';
 import { toCsv } from '../../domain/tickets/csv';
 import { formatBeijing } from '../notify/format';
 import { CHANNELS, COMPLAINT_SCOPES, type MajorReport } from '../../shared/tickets';
+import { assertMay } from '../core/matter-access';
+import { partiesOf } from './caller';
 import { handlingLines, requireSupervisor } from './complaint-book';
 import { logAccess } from './get';
 import { ticketSubject } from './ids';
@@ -12,7 +14,8 @@ import type { TicketDoc } from './types';
 /**
  * The report of a major complaint for 县局政工监察股 (rule 八(六)): every field of the
  * complaint, its handling so far and the reason it is major, as fields for a printable page and
- * as CSV. Directors and admins only; the read is logged.
+ * as CSV. Directors and admins only, through the one access rule: a director the complaint is
+ * about is refused (FORBIDDEN) — the admin reports it. The read is logged.
  *
  * @example await majorReport(ctx, { id }) // { filename: '重大投诉报告_tk_….csv', title: '重大投诉报告', fields: [...], csv }
  */
@@ -20,6 +23,7 @@ export async function majorReport(ctx: Ctx, input: { id: string }): Promise<Majo
   const actor = requireSupervisor(ctx);
   const t = await ctx.store.get<TicketDoc>('tickets', input.id);
   if (!t) throw notFound();
+  assertMay(actor, partiesOf(t), 'seeContact');
   const major = t.complaint?.major;
   if (!t.complaint || !major) throw new AppError('CONFLICT', '这件事没有标记为重大投诉');
   const fields = [

@@ -2,7 +2,8 @@ import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import type { Filter } from '../ports/store';
 import type { MyTicketRow, OneTimeNotice } from '../../shared/tickets';
-import { openidOf } from './caller';
+import { mayActor } from '../core/matter-access';
+import { openidOf, partiesOf } from './caller';
 import { myRow } from './views';
 import type { TicketDoc } from './types';
 
@@ -27,7 +28,7 @@ export async function listMine(ctx: Ctx, input: { limit?: number; after?: string
   if (before !== undefined) where.createdAt = { $lt: before };
   const docs = await ctx.store.find<TicketDoc>('tickets', { where, orderBy: [['createdAt', 'desc']], limit: limit + 1 });
   const page = docs.slice(0, limit);
-  return { items: page.map(myRow), next: docs.length > limit ? String(page[page.length - 1].createdAt) : null };
+  return { items: page.filter((d) => mayActor(ctx.actor, partiesOf(d), 'see')).map(myRow), next: docs.length > limit ? String(page[page.length - 1].createdAt) : null };
 }
 
 /**
@@ -38,6 +39,6 @@ export async function listMine(ctx: Ctx, input: { limit?: number; after?: string
 export async function listMyNotices(ctx: Ctx): Promise<{ items: OneTimeNotice[] }> {
   const openid = openidOf(ctx.actor);
   const docs = await ctx.store.find<TicketDoc>('tickets', { where: { ownerOpenid: openid }, orderBy: [['createdAt', 'desc']], limit: 200 });
-  const items = docs.flatMap((d) => d.notices).sort((a, b) => b.issuedAt - a.issuedAt);
+  const items = docs.filter((d) => mayActor(ctx.actor, partiesOf(d), 'see')).flatMap((d) => d.notices).sort((a, b) => b.issuedAt - a.issuedAt);
   return { items };
 }

@@ -14,6 +14,8 @@ import { ticketIdFor, ticketSubject } from './ids';
 import { newEvent, queueKeyFor } from './timeline';
 import { loadStaffView } from './staff-view';
 import type { TicketDoc } from './types';
+import { requestRating } from '../ratings/request';
+import { completedTicket } from '../ratings/completed';
 
 import type { RegisterInput } from './schemas';
 
@@ -47,7 +49,9 @@ async function respondentOf(ctx: Ctx, input: RegisterInput): Promise<string | nu
 
 /**
  * Writes one registered ticket (the caller first responder and assignee, accepted at once) with
- * its answer clock — or, answered on the spot, closed at once without a clock. Answers the saved
+ * its answer clock — or, answered on the spot, closed at once without a clock: a completed
+ * service like any other (issue 9 §2), so its rating is requested, it counts in the month's
+ * figures and, taken by phone, enters the month's callback sample pool. Answers the saved
  * ticket, or null when the id exists (a repeated request).
  */
 export async function writeRegistered(
@@ -69,6 +73,7 @@ export async function writeRegistered(
     at: ctx.now, actor, subject: ticketSubject(doc._id), action: 'ticket.registered',
     to: { status: saved.status, type: doc.type, channel: doc.channel, assignee: actor.staffId },
   }));
+  if (answeredOnSpot) await requestRating(tx, completedTicket(saved), ctx.now); // never major: nobody marked it yet
   return saved;
 }
 

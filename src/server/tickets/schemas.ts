@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { closedObject, text, ymd } from '../content/schema-kit';
+import { closedObject, optionalText, phoneField, text, ymd } from '../content/schema-kit';
 import { CHANNELS, COMPLAINT_SCOPES, GUIDANCE_TOPICS, ONLINE_TICKET_TYPES, TICKET_STATUSES, TICKET_TYPES, type OnlineTicketType } from '../../shared/tickets';
 
 /** Keys of a label record as a zod enum. */
 const keysOf = <K extends string>(labels: Record<K, string>) => z.enum(Object.keys(labels) as [K, ...K[]]);
 
-const optionalText = (label: string, max: number) => z.string().trim().max(max).describe(label).optional().transform((v) => (v ? v : undefined));
-
-/** A phone number: digits, optionally one '-' after the area code. */
-export const phone = (label = '联系电话') =>
-  z.string().trim().refine((v) => /^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{5,12})$/.test(v), { message: '格式不对（手机号 11 位，座机如 0791-83280001）' }).describe(label);
+/** A phone number by the one phone rule (src/domain/phone.ts): mobile, or landline with area code. */
+export const phone = (label = '联系电话') => phoneField(label);
 
 /** An optional phone: an empty string counts as not given. */
 const optionalPhone = () => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), phone().optional()).describe('联系电话');
@@ -83,14 +80,16 @@ export const closeInput = closedObject({
   id: ticketId,
   result: text('办理结果', 2000),
   outOfScope: closedObject({ explanation: text('解释说明', 1000), whereToGo: text('告知去向', 300) }).describe('不属于本站职能').optional(),
+  confirmed: z.boolean().describe('确认发送').optional(),
 });
 export const noticeInput = closedObject({
   id: ticketId,
   guideKey: z.string().regex(/^guide:[a-z0-9-]{1,40}$/, { message: '格式不对' }).describe('办事指南'),
   extra: optionalText('补充说明', 1000),
   oral: z.boolean().describe('口头告知').optional(),
+  confirmed: z.boolean().describe('确认发送').optional(),
 });
-export const delayInput = closedObject({ id: ticketId, reason: text('延期原因', 500), expectedBy: ymd('预计答复日期') });
+export const delayInput = closedObject({ id: ticketId, reason: text('延期原因', 500), expectedBy: ymd('预计答复日期'), confirmed: z.boolean().describe('确认发送').optional() });
 export const majorInput = closedObject({ id: ticketId, reason: text('重大投诉理由', 500) });
 export const transferReplyInput = closedObject({ id: ticketId, replyText: text('回复内容', 2000) });
 export const rangeInput = closedObject({ from: ymd('开始日期'), to: ymd('结束日期') });

@@ -22,11 +22,12 @@ const Taro = {
   requestSubscribeMessage: jest.fn((_: { tmplIds: string[] }) => Promise.resolve<Record<string, string>>({ errMsg: 'requestSubscribeMessage:ok' })),
   showModal: jest.fn(() => Promise.resolve({ confirm: true, cancel: false })),
   getSystemInfoSync: jest.fn(() => ({ fontSizeSetting: 17 })),
+  getAppBaseInfo: jest.fn((): { fontSizeSetting?: number; language: string } => ({ fontSizeSetting: 17, language: 'zh_CN' })),
   getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
   setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, JSON.parse(JSON.stringify(value)))),
   removeStorageSync: jest.fn((key: string) => void storage.delete(key)),
   cloud: { init: jest.fn(), callFunction: jest.fn(), uploadFile: jest.fn((_: { cloudPath: string; filePath: string }) => Promise.resolve({ fileID: '', statusCode: 200, errMsg: 'cloud.uploadFile:ok' })) },
-  chooseImage: jest.fn((_: { count?: number; sizeType?: string[]; sourceType?: string[] }) => Promise.resolve({ tempFilePaths: [] as string[], errMsg: 'chooseImage:ok' })),
+  chooseMedia: jest.fn((_: { count?: number; mediaType?: string[]; sizeType?: string[]; sourceType?: string[] }) => Promise.resolve({ tempFiles: [] as Array<{ tempFilePath: string; size: number; fileType: string }>, type: 'image', errMsg: 'chooseMedia:ok' })),
   previewImage: resolved(),
 };
 

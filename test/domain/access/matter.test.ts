@@ -1,4 +1,4 @@
-import { may, relationOf, refusal, residentViewer, type MatterParties, type Viewer } from '../../../src/domain/access/matter';
+import { contactLevel, handles, may, relationOf, refusal, residentViewer, type MatterParties, type Viewer } from '../../../src/domain/access/matter';
 
 const complaint: MatterParties = { ownerOpenid: 'o-complainant', handlerIds: ['s-handler'], respondentStaffId: 's-respondent', unitIds: [], restricted: true };
 const consultation: MatterParties = { ownerOpenid: null, handlerIds: ['s-handler'], respondentStaffId: null, unitIds: ['u-court'], restricted: false };
@@ -9,7 +9,7 @@ describe('the one matter access rule', () => {
     expect(relationOf(staff('s-respondent', ['staff', 'director']), complaint)).toBe('respondent');
   });
 
-  it.each(['see', 'seeContact', 'act', 'rate', 'callback'] as const)('refuses the respondent to %s the complaint', (intent) => {
+  it.each(['see', 'seeContact', 'act', 'amend', 'rate', 'recordRating', 'callback'] as const)('refuses the respondent to %s the complaint', (intent) => {
     expect(may(staff('s-respondent'), complaint, intent)).toBe(false);
     expect(refusal(staff('s-respondent'), complaint, intent)).toContain('被投诉人');
   });
@@ -22,9 +22,50 @@ describe('the one matter access rule', () => {
   });
 
   it('never lets staff rate in place of a resident who can rate in the mini-program', () => {
-    expect(may(staff('s-handler'), complaint, 'rate')).toBe(false);
-    expect(refusal(staff('s-handler'), complaint, 'rate')).toContain('自己评价');
-    expect(may(staff('s-handler'), consultation, 'rate')).toBe(true);
+    expect(may(staff('s-handler'), complaint, 'recordRating')).toBe(false);
+    expect(refusal(staff('s-handler'), complaint, 'recordRating')).toContain('自己评价');
+    expect(may(staff('s-boss', ['staff', 'director']), complaint, 'recordRating')).toBe(false);
+    expect(may(staff('s-handler'), consultation, 'recordRating')).toBe(true);
+    expect(may(staff('s-handler'), consultation, 'rate')).toBe(false);
+  });
+
+  it('lets staff record the rating of a walk-in complaint only when they handle or supervise it', () => {
+    const walkIn: MatterParties = { ...complaint, ownerOpenid: null };
+    expect(may(staff('s-handler'), walkIn, 'recordRating')).toBe(true);
+    expect(may(staff('s-boss', ['staff', 'director']), walkIn, 'recordRating')).toBe(true);
+    expect(may(staff('s-other'), walkIn, 'recordRating')).toBe(false);
+    expect(may(staff('s-respondent'), walkIn, 'recordRating')).toBe(false);
+  });
+
+  it('tells a self-recorded rating by whether the recorder handles the matter', () => {
+    expect(handles(staff('s-handler'), consultation)).toBe(true);
+    expect(handles(staff('s-other'), consultation)).toBe(false);
+    expect(handles(residentViewer('o-complainant'), complaint)).toBe(false);
+  });
+
+  it('lets a staff member who booked for themselves rate and amend it as its owner, not act on it', () => {
+    const booking: MatterParties = { ownerOpenid: 'o-s-clerk', handlerIds: [], respondentStaffId: null, unitIds: [], restricted: false };
+    expect(may(staff('s-clerk'), booking, 'rate')).toBe(true);
+    expect(may(staff('s-clerk'), booking, 'amend')).toBe(true);
+    expect(may(staff('s-other'), booking, 'amend')).toBe(false);
+  });
+
+  it('lets any station staff take on a matter nobody handles, but only its handlers and supervisors act once it is handled', () => {
+    const unhandled: MatterParties = { ...complaint, handlerIds: [] };
+    expect(may(staff('s-other'), unhandled, 'act')).toBe(true);
+    expect(may(staff('s-respondent'), unhandled, 'act')).toBe(false);
+    expect(may(staff('s-other'), consultation, 'act')).toBe(false);
+    expect(refusal(staff('s-other'), consultation, 'act', '示例·张某')).toBe('这件事由 示例·张某 经办，请联系经办人或工作站主任');
+    expect(may(staff('s-handler'), consultation, 'act')).toBe(true);
+    expect(may(staff('s-boss', ['staff', 'director']), consultation, 'act')).toBe(true);
+  });
+
+  it('gives the contact whole to handlers, masked to other staff, and nothing to the respondent or a liaison', () => {
+    expect(contactLevel(staff('s-handler'), complaint)).toBe('full');
+    expect(contactLevel(staff('s-other'), complaint)).toBe('masked');
+    expect(contactLevel(staff('s-respondent', ['staff', 'director']), complaint)).toBe('none');
+    expect(contactLevel(staff('s-liaison', ['unitLiaison'], ['u-court']), consultation)).toBe('none');
+    expect(contactLevel(staff('s-other'), consultation)).toBe('full');
   });
 
   it('keeps a complaint\'s contact and callback from staff who do not handle it', () => {

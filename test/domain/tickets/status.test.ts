@@ -5,7 +5,7 @@ import type { TicketEvent, TicketStatus } from '../../../src/shared/tickets';
 const expected: Record<TicketStatus, Record<TicketEvent, TicketStatus | null>> = {
   received: { accept: 'processing', reply: null, handOn: null, issueNotice: null, reportDelay: null, markMajor: null, recordTransferReply: null, close: 'closed' },
   processing: { accept: null, reply: 'processing', handOn: 'processing', issueNotice: 'processing', reportDelay: 'processing', markMajor: 'processing', recordTransferReply: 'processing', close: 'closed' },
-  closed: { accept: null, reply: null, handOn: null, issueNotice: null, reportDelay: null, markMajor: null, recordTransferReply: 'closed', close: null },
+  closed: { accept: null, reply: null, handOn: null, issueNotice: 'closed', reportDelay: null, markMajor: null, recordTransferReply: 'closed', close: null },
 };
 
 const cases = (Object.keys(expected) as TicketStatus[]).flatMap((from) =>

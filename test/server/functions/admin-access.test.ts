@@ -19,6 +19,8 @@ const events: Record<string, Record<string, unknown>> = {
   listCalendar: {},
   setCalendarOverride: { date: '2026-12-01', working: false, note: '停电' },
   removeCalendarOverride: { date: '2026-12-01' },
+  previewHolidayNotice: { year: 2027, text: '一、元旦：1月1日（周五）至3日（周日）放假，共3天。' },
+  enterHolidayNotice: { year: 2027, text: '一、元旦：1月1日（周五）至3日（周日）放假，共3天。' },
 };
 
 it('covers every action the admin function has', () => {

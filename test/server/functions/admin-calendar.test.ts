@@ -20,7 +20,7 @@ describe('admin.setCalendarOverride', () => {
     expect(res).toEqual({ ok: true, data: { date: '2026-12-01', from: null, to: closed, calendarVersion: version, changed: true, clocks: { examined: 0, moved: 0, failed: 0 }, needsReschedule: [] } });
     expect(createCalendar([closed]).isWorkingDay('2026-12-01')).toBe(false);
     const overview = await invoke(info, { action: 'overview' }, as.anonymous, runtime);
-    expect(overview.ok && (overview.data as any).calendar).toEqual({ overrides: [closed], version });
+    expect(overview.ok && (overview.data as any).calendar).toEqual({ overrides: [closed], notices: [], version });
   });
 
   it('audits the change with the previous and the new setting and the note as the reason', async () => {

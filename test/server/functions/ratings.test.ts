@@ -151,14 +151,14 @@ describe('ratings: the monthly table', () => {
     const table = data(await call(runtime, 'table', { month: '2026-11' }, as.director));
     expect(table.rows).toEqual([expect.objectContaining({
       staffName: '示例·张某', typeKey: 'consultation', completed: 3, unrated: 1,
-      ratings: { satisfied: 1, basic: 0, unsatisfied: 1 }, bySource: { miniProgram: 1, windowDevice: 1, phone: 0 },
+      ratings: { satisfied: 0, basic: 0, unsatisfied: 1 }, selfRecorded: { satisfied: 1, basic: 0, unsatisfied: 0 }, bySource: { miniProgram: 1, windowDevice: 1, phone: 0 },
       callbacks: { due: 1, done: 0, overdue: 0 }, mandatory: { due: 1, done: 0, rate: 0 }, sample: { eligible: 3, drawn: 0, done: 0, rate: 0 },
     })]);
     expect(table.mandatory).toMatchObject({ due: 1, done: 0, complete: false, missingCount: 1, missing: [expect.objectContaining({ taskId: `cb:ticket:${a}` })] });
     expect(table.sample).toBeNull();
     const csv = data(await call(runtime, 'tableCsv', { month: '2026-11' }, as.admin));
     expect(csv.filename).toBe('服务评价与回访统计_2026-11.csv');
-    expect(csv.csv.split('\r\n')[1]).toBe('示例·张某,法律咨询,3,1,0,1,1,1,1,0,1,0,0,1,0,0.0%,3,0,0,0.0%');
+    expect(csv.csv.split('\r\n')[1]).toBe('示例·张某,法律咨询,3,0,0,1,1（1/0/0）,1,1,1,0,1,0,0,1,0,0.0%,3,0,0,0.0%');
   });
 
   it('shows 100 % and nothing missing once every mandatory callback is done', async () => {

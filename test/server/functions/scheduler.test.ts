@@ -28,7 +28,8 @@ describe('scheduler function', () => {
 
   it('runs the tick for the timer: the 17:00 mailbox task reaches the seeded admin on the 调休 Saturday', async () => {
     const res = await invoke(scheduler, { action: 'tick' }, as.timer, runtime);
-    expect(res).toMatchObject({ ok: true, data: { jobs: { complaintMailbox: 'ran' }, outbox: { undelivered: 2 } } });
+    // issue 12: 10-10 is also October's 2nd working day, so the 3 seeded staff (no study hours yet) get their study reminder
+    expect(res).toMatchObject({ ok: true, data: { jobs: { complaintMailbox: 'ran', studyReminder: 'ran' }, outbox: { undelivered: 5 } } });
     const inbox = await runtime.store.find('inbox', { where: { recipient: 'staff:staff:demo-admin' } });
     expect(inbox.map((i) => i.title)).toContain('开启大厅投诉意见箱，登记当天投诉信件');
   });

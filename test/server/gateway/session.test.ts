@@ -34,3 +34,21 @@ describe('dev sessions', () => {
     }
   });
 });
+
+describe('sessions across modes', () => {
+  it('never verifies a dev token on a production gateway, even with the same secret', () => {
+    const { token } = signSession(SECRET, 'demo-admin', NOW);
+    expect(verifySession(SECRET, token, NOW + 1000, 'production')).toBeNull();
+    expect(verifySession(SECRET, token, NOW + 1000, 'dev')).toBe('demo-admin');
+  });
+
+  it('refuses a token issued in the future of the verifying clock (minted with STATION_NOW ahead)', () => {
+    const { token } = signSession(SECRET, 'demo-admin', NOW + 3 * 365 * 86_400_000);
+    expect(verifySession(SECRET, token, NOW)).toBeNull();
+  });
+
+  it('refuses a token that claims to live longer than a session', () => {
+    const { token } = signSession(SECRET, 'demo-admin', NOW, SESSION_TTL_MS * 10);
+    expect(verifySession(SECRET, token, NOW + 1000)).toBeNull();
+  });
+});

@@ -35,16 +35,43 @@ describe('privacy of complainants', () => {
     expect(await all(runtime, 'accessLog')).toEqual([]);
   });
 
-  it('never shows the person complained about who complained — not in the ticket, not in the inbox', async () => {
+  it('never shows the person complained about the complaint — not in the ticket, not in the inbox', async () => {
     const t = await acceptedComplaint();
-    const view = data(await call(runtime, 'get', { id: t.id }, as.staff));
-    expect(view).toMatchObject({ contact: null, contactHidden: 'respondent', contactMasked: {}, complaint: { callerIsRespondent: true } });
-    expect(Object.values(view.can).some(Boolean)).toBe(false);
+    expect(await call(runtime, 'get', { id: t.id }, as.staff)).toEqual({
+      ok: false, error: { code: 'FORBIDDEN', message: '您是这件投诉的被投诉人，不能经办或查看投诉人信息' },
+    });
     const { items } = data(await call(runtime, 'inbox', {}, as.staff));
-    const row = items.find((r: any) => r.id === t.id);
-    expect(row.contactName).toBeUndefined();
-    expect(row.contactPhone).toBeUndefined();
-    expect(JSON.stringify([view, items])).not.toMatch(/陈|1381234|5678/);
+    expect(items.find((r: any) => r.id === t.id)).toBeUndefined();
+    expect(JSON.stringify(items)).not.toMatch(/陈|1381234|5678/);
+  });
+
+  it('fills an inbox page past the complaints its reader may not see', async () => {
+    for (let i = 0; i < 3; i++) await fileComplaint(runtime);
+    const consult = await call(runtime, 'submit', { type: 'consultation', content: '咨询继承', requestId: rid() }, as.resident);
+    const page = data(await call(runtime, 'inbox', { limit: 1 }, as.staff));
+    expect(page.items.map((r: any) => r.id)).toEqual([data(consult).ticket.id]);
+    if (page.next !== null) expect(data(await call(runtime, 'inbox', { limit: 1, after: page.next }, as.staff))).toMatchObject({ items: [], next: null });
+  });
+
+  it('shows a director complained about their complaint book row without the complainant, and refuses its major report', async () => {
+    const { ticket } = data(await call(runtime, 'register', {
+      requestId: rid(), channel: 'phone', type: 'complaint', content: '主任让我改天再来，不给盖章', contact: { name: '欧阳秀英', phone: '0791-83280002' },
+      complaint: { scope: 'attitude', respondentStaffId: 'staff:demo-director' },
+    }, as.staff));
+    data(await call(runtime, 'markMajor', { id: ticket.id, reason: '涉及站领导' }, as.admin));
+    const told = (await all(runtime, 'inbox')).filter((e) => e.purpose === 'complaintMajor').map((e) => e.recipient);
+    expect(told).toEqual(['staff:staff:demo-admin']);
+    const book = data(await call(runtime, 'complaintBook', { from: '2026-11-01', to: '2026-11-30' }, as.director));
+    const row = book.rows.find((r: any) => r.id === ticket.id);
+    expect(row).toMatchObject({ withheld: 'respondent', complainantName: '', complainantPhone: '', content: '', handling: [], result: '', scope: 'attitude', assignee: '示例·张某' });
+    const csv = data(await call(runtime, 'complaintBookCsv', { from: '2026-11-01', to: '2026-11-30' }, as.director)).csv;
+    expect(csv).toContain('本条投诉涉及您本人');
+    expect(await call(runtime, 'majorReport', { id: ticket.id }, as.director)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(JSON.stringify([book, csv])).not.toMatch(/欧阳|83280002|不给盖章/);
+    const adminRow = data(await call(runtime, 'complaintBook', { from: '2026-11-01', to: '2026-11-30' }, as.admin)).rows.find((r: any) => r.id === ticket.id);
+    expect(adminRow).toMatchObject({ complainantName: '欧阳秀英', complainantPhone: '0791-83280002', content: '主任让我改天再来，不给盖章' });
+    expect(adminRow.withheld).toBeUndefined();
+    expect(data(await call(runtime, 'majorReport', { id: ticket.id }, as.admin)).fields).toEqual(expect.arrayContaining([{ label: '投诉人', value: '欧阳秀英' }]));
   });
 
   it('masks phones in the inbox even for the handler, names only for those who do not handle it', async () => {

@@ -48,7 +48,7 @@ describe('submit (online)', () => {
   it.each([
     [{ type: 'legalAid' }, 'type', '「类型」不是可选的值'],
     [{ content: '' }, 'content', '「内容」不能为空'],
-    [{ phone: '12ab' }, 'phone', '「联系电话」格式不对（手机号 11 位，座机如 0791-83280001）'],
+    [{ phone: '12ab' }, 'phone', '「联系电话」格式不对：请填写 11 位手机号，或带区号的座机号（如 0791-83280001）'],
     [{ complaint: { scope: 'rude' } }, 'complaint.scope', '「投诉事项类别」不是可选的值'],
     [{ requestId: 'x' }, 'requestId', '「请求编号」格式不对'],
     [{ secret: 1 }, 'secret', '「secret」是不认识的字段，请删去'],

@@ -1,8 +1,9 @@
 import { View } from '@tarojs/components';
-import type { ApiError } from '../../../api/types';
+import type { FormError } from '../../../components/form/field-errors';
 import type { Booker } from '../../../shared/appointments';
 import { errorAt } from '../../../components/form/errorAt';
 import { Field } from './Field';
+import { PhoneField } from '../../../components/form/PhoneField';
 
 /** The booker's name and phone while they are typed. */
 export interface BookerDraft {
@@ -29,12 +30,12 @@ export function bookerOf(draft: BookerDraft): Booker | undefined {
 export function BookerFields({ value, onChange, error }: {
   value: BookerDraft;
   onChange: (next: BookerDraft) => void;
-  error?: ApiError;
+  error?: FormError;
 }) {
   return (
     <View className='card'>
       <Field label='您的姓名' path='booker.name' value={value.name} onChange={(name) => onChange({ ...value, name })} error={errorAt(error, 'booker.name')} />
-      <Field label='您的电话（可以不填）' path='booker.phone' type='number' value={value.phone} onChange={(phone) => onChange({ ...value, phone })}
+      <PhoneField label='您的电话（可以不填）' path='booker.phone' value={value.phone} onChange={(phone) => onChange({ ...value, phone })}
         hint='有变动时，工作人员会打这个电话联系您' error={errorAt(error, 'booker.phone')} />
     </View>
   );

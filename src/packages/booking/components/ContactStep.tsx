@@ -1,8 +1,9 @@
 import { Button, View } from '@tarojs/components';
-import type { ApiError } from '../../../api/types';
+import type { FormError } from '../../../components/form/field-errors';
 import { BackButton } from './BackButton';
 import { errorAt } from '../../../components/form/errorAt';
 import { Field } from './Field';
+import { PhoneField } from '../../../components/form/PhoneField';
 import { StepHeader } from './StepHeader';
 
 /**
@@ -15,7 +16,7 @@ export function ContactStep({ of, address, phone, onAddress, onPhone, error, onN
   phone: string;
   onAddress: (v: string) => void;
   onPhone: (v: string) => void;
-  error?: ApiError;
+  error?: FormError;
   onNext: () => void;
   onBack: () => void;
 }) {
@@ -24,7 +25,7 @@ export function ContactStep({ of, address, phone, onAddress, onPhone, error, onN
       <StepHeader step={3} of={of} title='到哪里上门？打哪个电话？' />
       <View className='card'>
         <Field label='上门地址' path='address' value={address} onChange={onAddress} placeholder='如：西山镇某某村3组12号' error={errorAt(error, 'address')} />
-        <Field label='联系电话' path='phone' type='number' value={phone} onChange={onPhone} hint='工作人员会打这个电话约时间' error={errorAt(error, 'phone')} />
+        <PhoneField label='联系电话' path='phone' value={phone} onChange={onPhone} hint='工作人员会打这个电话约时间' error={errorAt(error, 'phone')} />
       </View>
       <Button className='btn btn--primary' onClick={onNext}>下一步</Button>
       <BackButton onBack={onBack} />

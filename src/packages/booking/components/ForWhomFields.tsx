@@ -1,8 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
-import type { ApiError } from '../../../api/types';
+import type { FormError } from '../../../components/form/field-errors';
 import type { ForWhom } from '../../../shared/appointments';
 import { errorAt } from '../../../components/form/errorAt';
 import { Field } from './Field';
+import { PhoneField } from '../../../components/form/PhoneField';
 
 /** The family member's details while they are being typed. */
 export interface ForWhomDraft extends ForWhom {
@@ -28,7 +29,7 @@ export function forWhomOf(draft: ForWhomDraft): ForWhom | undefined {
 export function ForWhomFields({ value, onChange, error, selfName, verb = '预约' }: {
   value: ForWhomDraft;
   onChange: (next: ForWhomDraft) => void;
-  error?: ApiError;
+  error?: FormError;
   selfName?: string;
   verb?: string;
 }) {
@@ -45,7 +46,7 @@ export function ForWhomFields({ value, onChange, error, selfName, verb = '预约
         <View>
           <Field label='家人姓名' path='forWhom.name' value={value.name} onChange={(name) => set({ name })} error={errorAt(error, 'forWhom.name')} />
           <Field label='家人是您的' path='forWhom.relation' value={value.relation} onChange={(relation) => set({ relation })} placeholder='如：父亲、母亲' error={errorAt(error, 'forWhom.relation')} />
-          <Field label='家人的电话' path='forWhom.phone' type='number' value={value.phone} onChange={(phone) => set({ phone })} error={errorAt(error, 'forWhom.phone')} />
+          <PhoneField label='家人的电话' path='forWhom.phone' value={value.phone} onChange={(phone) => set({ phone })} error={errorAt(error, 'forWhom.phone')} />
         </View>
       ) : null}
     </View>

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { roleOf } from '../../../ui/a11y';
-import type { ApiError } from '../../../api/types';
+import { generalMessage, type FormError } from '../../../components/form/field-errors';
 import { ageOn } from '../../../domain/eligibility';
 import type { HomeVisitBasis } from '../../../shared/appointments';
 import { parseBirthDate } from '../birth-date';
@@ -36,7 +36,7 @@ export function ProofStep({ of, basis, today, birth, onBirth, cert, onCert, who,
   who: ForWhomDraft;
   onWho: (v: ForWhomDraft) => void;
   selfName?: string;
-  error?: ApiError;
+  error?: FormError;
   onNext: () => void;
   onBack: () => void;
 }) {
@@ -56,7 +56,7 @@ export function ProofStep({ of, basis, today, birth, onBirth, cert, onCert, who,
             hint='在残疾人证第一页，身份证号后面多两位' error={errorAt(error, 'disabilityCertNo')} />
         )}
       </View>
-      <Notice text={error && !error.field ? error.message : undefined} />
+      <Notice text={generalMessage(error)} />
       <Button className='btn btn--primary' onClick={onNext}>下一步</Button>
       <BackButton onBack={onBack} />
       {basis === 'age70' && !birth.trim() ? <Text className='muted'>不知道准确日期，可以直接打电话 0791-83280001。</Text> : null}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import type { ApiError } from '../../../api/types';
+import { generalMessage, type FormError } from '../../../components/form/field-errors';
 import { newRequestId } from '../request-id';
 import { dayText } from '../slots-text';
 import { BackButton } from './BackButton';
@@ -27,7 +27,7 @@ export function WishStep({ of, days, today, chosen, onToggle, description, onDes
   description: string;
   onDescription: (v: string) => void;
   busy: boolean;
-  error?: ApiError;
+  error?: FormError;
   onSubmit: (requestId: string) => void;
   onBack: () => void;
 }) {
@@ -48,7 +48,7 @@ export function WishStep({ of, days, today, chosen, onToggle, description, onDes
         <Field label='简单说说是什么事' path='description' multiline value={description} onChange={onDescription}
           placeholder='如：想立遗嘱，腿脚不便' error={errorAt(error, 'description')} />
       </View>
-      <Notice text={error && !error.field ? error.message : undefined} />
+      <Notice text={generalMessage(error)} />
       <Button className='btn btn--primary' disabled={busy || undefined} onClick={() => onSubmit(requestId)}>{busy ? '正在提交…' : '提交申请'}</Button>
       <BackButton onBack={onBack} />
     </View>

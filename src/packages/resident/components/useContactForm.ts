@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { prepareSubscribe } from '../../../api/subscribe';
 import { useMe } from '../../../ui/useMe';
 import { readContact } from './contact';
 
 /**
  * The name and phone fields of a resident's form, prefilled from what this phone remembers or
- * the name the server knows, and the WeChat subscribe templates made ready for the submit tap.
+ * the name the server knows.
  *
  * @example
  * const { name, setName, phone, setPhone } = useContactForm();
@@ -14,7 +13,6 @@ export function useContactForm() {
   const { me } = useMe();
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
-  useEffect(() => { void prepareSubscribe(); }, []);
   useEffect(() => {
     const saved = readContact(me?.kind === 'resident' ? me.name : '');
     setName((n) => n || saved.name);

@@ -5,8 +5,13 @@ import type { TicketView } from '../../../shared/tickets';
 import { newRequestId, submitTicket, type SubmitInput } from './tickets-api';
 import { saveContact } from './contact';
 
-/** Subscribe purposes (src/server/tickets/notify.ts) for a resident's matter: a reply, the result, a delay. */
-export const TICKET_SUBSCRIBE_PURPOSES = ['ticketReply', 'ticketClosed', 'ticketDelay'] as const;
+/**
+ * Subscribe purposes for a resident's matter, asked where they submit: a reply, the result, and
+ * 「办理超期说明」 — the scheduler's late notice (`deadlineLate`) and the staff's delay notice
+ * (`ticketDelay`, src/server/tickets/notify.ts), which share one template. WeChat shows at most
+ * 3 templates per dialog; the first 3 distinct ids are asked.
+ */
+export const TICKET_SUBSCRIBE_PURPOSES = ['ticketReply', 'ticketClosed', 'deadlineLate', 'ticketDelay'] as const;
 
 /** What the 「提交」 tap achieved about WeChat reminders, in words (empty off WeChat). */
 function subscribeNote(out: SubscribeOutcome): string {
@@ -29,14 +34,16 @@ export function useSubmit() {
 
   const submit = async (input: Omit<SubmitInput, 'requestId'>) => {
     if (busy) return;
+    // WeChat's consent dialog opens now, inside the tap, before anything is awaited
+    const consent = requestSubscribe(TICKET_SUBSCRIBE_PURPOSES);
     setBusy(true);
     setError(undefined);
-    const consent = await requestSubscribe(TICKET_SUBSCRIBE_PURPOSES);
+    const outcome = await consent;
     const res = await submitTicket({ ...input, requestId: requestId.current });
     setBusy(false);
     if (!res.ok) return setError(res.error);
     saveContact({ name: input.name ?? '', phone: input.phone ?? '' });
-    setNote(subscribeNote(consent));
+    setNote(subscribeNote(outcome));
     setDone(res.data.ticket);
   };
   return { submit, busy, error, done, note };

@@ -23,7 +23,7 @@ async function fillAge(birth: string) {
   render(<HomeVisitPage />);
   await settle();
   tap(/^年满七十岁/);
-  type('您的出生日期', birth);
+  if (birth) type('您的出生日期', birth);
   tap('下一步');
   type('上门地址', '西山镇西山村3组12号');
   type('联系电话', '13912345678');
@@ -37,22 +37,51 @@ async function fillAge(birth: string) {
 }
 
 describe('home visit request', () => {
-  it('shows the server\'s explanation and a big button that calls 0791-83280001 when the elder is under 70', async () => {
-    const gw = fakeGateway({
+  it('checks the age at the birth-date step: under 70 is told at once with the big call button, before address or days are asked', async () => {
+    const gw = fakeGateway({ 'info.me': resident, 'appointments.slots': () => slotsResult() });
+    render(<HomeVisitPage />);
+    await settle();
+    tap(/^年满七十岁/);
+    type('您的出生日期', '19600101');
+    tap('下一步');
+    await settle();
+    expect(screen.queryByLabelText('上门地址')).toBeNull();
+    expect(screen.getByText('请打电话联系工作站')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe(NOT_ELIGIBLE);
+    expect(gw.calls.some((c) => c.event.action === 'requestHomeVisit')).toBe(false);
+    const call = screen.getByRole('button', { name: '拨打工作站电话（上门服务）：0791-83280001' });
+    fireEvent.click(call);
+    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '079183280001' });
+  });
+
+  it('still shows the server\'s explanation when the server refuses (e.g. the profile says under 70)', async () => {
+    fakeGateway({
       'info.me': resident,
       'appointments.slots': () => slotsResult(),
       'appointments.requestHomeVisit': () => ({ ok: false, error: { code: 'NOT_ELIGIBLE', message: NOT_ELIGIBLE, field: 'birthDate' } }),
     });
-    await fillAge('19600101');
-    expect(gw.calls.find((c) => c.event.action === 'requestHomeVisit')!.event).toMatchObject({
-      basis: 'age70', birthDate: '1960-01-01', address: '西山镇西山村3组12号', phone: '13912345678',
-      preferredDays: ['2026-10-10', '2026-10-12'], description: '想立遗嘱，腿脚不便',
-    });
+    await fillAge('');
     expect(screen.getByText('请打电话联系工作站')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe(NOT_ELIGIBLE);
-    const call = screen.getByRole('button', { name: '拨打工作站电话（上门服务）：0791-83280001' });
-    fireEvent.click(call);
-    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '079183280001' });
+  });
+
+  it('shows both problems of the address step at once, scrolled to the first, and takes a landline with area code', async () => {
+    fakeGateway({ 'info.me': resident, 'appointments.slots': () => slotsResult() });
+    render(<HomeVisitPage />);
+    await settle();
+    tap(/^年满七十岁/);
+    type('您的出生日期', '19510315');
+    tap('下一步');
+    type('联系电话', '0791832');
+    tap('下一步');
+    expect(document.getElementById('field-address')!.textContent).toContain('「上门地址」不能为空');
+    expect(document.getElementById('field-phone')!.textContent).toContain('「联系电话」格式不对');
+    expect(Taro.pageScrollTo).toHaveBeenLastCalledWith(expect.objectContaining({ selector: '#field-address' }));
+    type('上门地址', '西山镇西山村3组12号');
+    type('联系电话', '079183280002');
+    tap('下一步');
+    await settle();
+    expect(screen.getByText('哪几天方便？')).toBeTruthy();
   });
 
   it('offers the phone at once to someone who is neither 70+ nor severely disabled, without asking the server', async () => {
@@ -98,10 +127,10 @@ describe('home visit request', () => {
     fakeGateway({
       'info.me': resident,
       'appointments.slots': () => slotsResult(),
-      'appointments.requestHomeVisit': () => ({ ok: false, error: { code: 'VALIDATION', message: '联系电话：请填写 11 位手机号或带区号的座机号', field: 'phone' } }),
+      'appointments.requestHomeVisit': () => ({ ok: false, error: { code: 'VALIDATION', message: '「联系电话」格式不对：请填写 11 位手机号，或带区号的座机号（如 0791-83280001）', field: 'phone' } }),
     });
     await fillAge('19510315');
     expect(screen.getByText('到哪里上门？打哪个电话？')).toBeTruthy();
-    expect(document.getElementById('field-phone')!.textContent).toContain('请填写 11 位手机号或带区号的座机号');
+    expect(document.getElementById('field-phone')!.textContent).toContain('请填写 11 位手机号，或带区号的座机号');
   });
 });

@@ -23,38 +23,54 @@ describe('complaint form', () => {
     expect((screen.getByLabelText('您的电话') as HTMLInputElement).value).toBe('13912345678');
   });
 
-  it("shows the server's message under the field its error names, and nowhere else", async () => {
-    fakeGateway({
-      'info.me': resident,
-      'tickets.submit': () => ({ ok: false, error: { code: 'VALIDATION', message: '「内容」不能为空', field: 'content' } }),
-    });
+  it('shows every problem at once with the labels on the page, scrolls to the first, and sends nothing', async () => {
+    const gw = fakeGateway({ 'info.me': () => ({ ok: true, data: { kind: 'resident' } }) });
     render(<ComplaintPage />);
     await settle();
+    fireEvent.change(screen.getByLabelText('您的电话'), { target: { value: '0791832' } });
     fireEvent.click(screen.getByText('提交投诉'));
     await settle();
-    expect(fieldBox('field-content').textContent).toContain('「内容」不能为空');
+    expect(fieldBox('field-content').textContent).toContain('「发生了什么事？」不能为空');
+    expect(fieldBox('field-content').textContent).not.toContain('「内容」');
+    expect(fieldBox('field-complaint-scope').textContent).toContain('「是哪方面的问题？」请选一项');
+    expect(fieldBox('field-name').textContent).toContain('「您的姓名」不能为空');
+    expect(fieldBox('field-phone').textContent).toContain('「您的电话」格式不对');
     expect(screen.getByLabelText('1. 发生了什么事？').getAttribute('aria-invalid')).toBe('true');
-    expect(fieldBox('field-phone').textContent).not.toContain('不能为空');
+    expect(Taro.pageScrollTo).toHaveBeenLastCalledWith(expect.objectContaining({ selector: '#field-content' }));
+    expect(gw.calls.filter((c) => c.event.action === 'submit')).toHaveLength(0);
     expect(screen.getByText('请按红色提示修改后再提交')).toBeTruthy();
   });
 
-  it('shows a scope error at the 8 choices and a phone error at the phone', async () => {
-    let answer: Record<string, unknown> = { ok: false, error: { code: 'VALIDATION', message: '「投诉事项类别」请选择', field: 'complaint.scope' } };
-    fakeGateway({ 'info.me': resident, 'tickets.submit': () => answer });
+  it('keeps all 12 digits of a landline with area code and sends it, a remembered 0791-83280002 included', async () => {
+    Taro.setStorageSync('tickets:contact:v1', { name: '王某', phone: '0791-83280002' });
+    const gw = fakeGateway({ 'info.me': resident, 'tickets.submit': () => ({ ok: true, data: { ticket: residentTicket() } }) });
+    render(<ComplaintPage />);
+    await settle();
+    expect((screen.getByLabelText('您的电话') as HTMLInputElement).value).toBe('079183280002');
+    fireEvent.change(screen.getByLabelText('1. 发生了什么事？'), { target: { value: '办事的人态度很差' } });
+    fireEvent.click(screen.getByRole('radio', { name: /态度差、说话难听/ }));
+    fireEvent.change(screen.getByLabelText('您的电话'), { target: { value: '079183280003' } });
+    expect((screen.getByLabelText('您的电话') as HTMLInputElement).value).toBe('079183280003');
+    fireEvent.click(screen.getByText('提交投诉'));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'submit')!.event.phone).toBe('079183280003');
+  });
+
+  it("tells the server's complaint about a field with the field's visible label, at that field, scrolled to", async () => {
+    fakeGateway({
+      'info.me': resident,
+      'tickets.submit': () => ({ ok: false, error: { code: 'VALIDATION', message: '「内容」太长或太多（最多 2000）', field: 'content' } }),
+    });
     render(<ComplaintPage />);
     await settle();
     fireEvent.change(screen.getByLabelText('1. 发生了什么事？'), { target: { value: '办事的人态度很差' } });
-    fireEvent.click(screen.getByText('提交投诉'));
-    await settle();
-    expect(fieldBox('field-complaint-scope').textContent).toContain('「投诉事项类别」请选择');
-    expect(screen.getAllByRole('radio')).toHaveLength(8);
-
-    answer = { ok: false, error: { code: 'VALIDATION', message: '「联系电话」格式不对（手机号 11 位，座机如 0791-83280001）', field: 'phone' } };
     fireEvent.click(screen.getByRole('radio', { name: /态度差、说话难听/ }));
+    fireEvent.change(screen.getByLabelText('您的电话'), { target: { value: '13912345678' } });
     fireEvent.click(screen.getByText('提交投诉'));
     await settle();
-    expect(fieldBox('field-phone').textContent).toContain('格式不对');
-    expect(fieldBox('field-complaint-scope').textContent).not.toContain('请选择');
+    expect(fieldBox('field-content').textContent).toContain('「发生了什么事？」太长或太多（最多 2000）');
+    expect(fieldBox('field-phone').textContent).not.toContain('格式不对');
+    expect(Taro.pageScrollTo).toHaveBeenLastCalledWith(expect.objectContaining({ selector: '#field-content' }));
   });
 
   it('files the complaint once and promises an answer within 5 working days, by Thursday 12月3日', async () => {
@@ -92,6 +108,9 @@ describe('complaint form', () => {
     });
     render(<ComplaintPage />);
     await settle();
+    fireEvent.change(screen.getByLabelText('1. 发生了什么事？'), { target: { value: '办事的人态度很差' } });
+    fireEvent.click(screen.getByRole('radio', { name: /态度差、说话难听/ }));
+    fireEvent.change(screen.getByLabelText('您的电话'), { target: { value: '13912345678' } });
     fireEvent.click(screen.getByText('提交投诉'));
     await settle();
     expect(screen.getByText('服务暂时不可用，请稍后再试')).toBeTruthy();
@@ -104,6 +123,19 @@ describe('complaint form', () => {
 });
 
 describe('question, suggestion and praise form', () => {
+  it('names the box by the label the resident sees (「您想问什么？」) and checks a phone given', async () => {
+    const gw = fakeGateway({ 'info.me': resident });
+    render(<AskPage />);
+    await settle();
+    fireEvent.click(screen.getByRole('radio', { name: /问一个法律问题/ }));
+    fireEvent.change(screen.getByLabelText('您的电话'), { target: { value: '83280002' } });
+    fireEvent.click(screen.getByText('提交'));
+    await settle();
+    expect(fieldBox('field-content').textContent).toContain('「您想问什么？」不能为空');
+    expect(fieldBox('field-phone').textContent).toContain('「您的电话」格式不对');
+    expect(gw.calls.filter((c) => c.event.action === 'submit')).toHaveLength(0);
+  });
+
   it('asks what kind first, then files a suggestion with the 5-working-day promise', async () => {
     const gw = fakeGateway({
       'info.me': resident,

@@ -16,7 +16,7 @@ const request: RatingRequestView = {
 };
 const rating = (over: Partial<RatingView> = {}): RatingView => ({
   id: 'rt_1', subject: request.subject, subjectKey: 'ticket:tk_1', title: '法律咨询', level: 'unsatisfied', aspects: ['speed'],
-  comment: '等了太久', source: 'miniProgram', recordedBy: null, at: at('2026-11-26T10:00:00+08:00'), followUps: [], callbackOwed: true, ...over,
+  comment: '等了太久', source: 'miniProgram', recordedBy: null, selfRecorded: false, at: at('2026-11-26T10:00:00+08:00'), followUps: [], callbackOwed: true, ...over,
 });
 
 beforeEach(() => {

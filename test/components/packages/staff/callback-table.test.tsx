@@ -10,7 +10,7 @@ const me = (roles: string[]) => () => ({ ok: true, data: { kind: 'staff', name: 
 
 const row = (over: Partial<RatingsTableRow> = {}): RatingsTableRow => ({
   staffId: 'staff:1', staffName: '示例·张某', typeKey: 'consultation', typeLabel: '法律咨询', completed: 10,
-  ratings: { satisfied: 6, basic: 1, unsatisfied: 1 }, unrated: 2, bySource: { miniProgram: 5, windowDevice: 2, phone: 1 },
+  ratings: { satisfied: 6, basic: 1, unsatisfied: 1 }, selfRecorded: { satisfied: 0, basic: 0, unsatisfied: 0 }, unrated: 2, bySource: { miniProgram: 5, windowDevice: 2, phone: 1 },
   callbacks: { due: 3, done: 2, overdue: 1 }, mandatory: { due: 2, done: 1, rate: 0.5 }, sample: { eligible: 8, drawn: 1, done: 1, rate: 0.125 }, ...over,
 });
 
@@ -175,6 +175,20 @@ describe('回访汇总表', () => {
     render(<CallbackTablePage />);
     await settle();
     expect(screen.getByText('没有权限')).toBeTruthy();
+  });
+
+  it('shows 本人登记 ratings apart, and says they are not in the satisfaction figures', async () => {
+    fakeGateway({
+      'info.me': me(['staff', 'director']),
+      'ratings.table': () => ({ ok: true, data: table({ due: 0, done: 0, rate: null, complete: true, missing: [], missingCount: 0 }, {
+        rows: [row({ selfRecorded: { satisfied: 2, basic: 1, unsatisfied: 0 } }), row({ typeKey: 'complaint', typeLabel: '投诉' })],
+      }) }),
+    });
+    render(<CallbackTablePage />);
+    await settle();
+    const zhang = screen.getByRole('listitem', { name: '示例·张某，法律咨询' });
+    expect(zhang.textContent).toContain('本人登记 3 件（满意 2 · 基本满意 1 · 不满意 0），经办人自己登记，未计入上面的满意度');
+    expect(screen.getByRole('listitem', { name: '示例·张某，投诉' }).textContent).not.toContain('本人登记');
   });
 
   it('never rounds a rate up to 100%', () => {

@@ -54,7 +54,7 @@ afterEach(() => jest.useRealTimers());
 describe('LetterPhotos (信件照片)', () => {
   it('uploads three chosen photos one by one, saying 正在上传 n/3, and retries a dropped one once', async () => {
     const net = fakeUploads();
-    (Taro.chooseImage as jest.Mock).mockResolvedValueOnce({ tempFilePaths: ['blob:a', 'blob:b', 'blob:c'], errMsg: 'chooseImage:ok' });
+    (Taro.chooseMedia as jest.Mock).mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:a', size: 1000, fileType: 'image' }, { tempFilePath: 'blob:b', size: 1000, fileType: 'image' }, { tempFilePath: 'blob:c', size: 1000, fileType: 'image' }], type: 'image', errMsg: 'chooseMedia:ok' });
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: '拍照 / 选照片' }));
     await net.answer(stored('f_a'));
@@ -69,12 +69,12 @@ describe('LetterPhotos (信件照片)', () => {
     expect(latest.map((p) => p.fileId)).toEqual(['f_a', 'f_b', 'f_c']);
     expect(screen.getAllByRole('img').map((img) => img.getAttribute('src'))).toEqual(['blob:a', 'blob:b', 'blob:c']);
     expect(net.posts).toEqual(Array(4).fill({ type: 'image/jpeg', auth: 'Bearer staff-token' }));
-    expect(Taro.chooseImage).toHaveBeenCalledWith(expect.objectContaining({ count: 9, sourceType: ['camera', 'album'] }));
+    expect(Taro.chooseMedia).toHaveBeenCalledWith(expect.objectContaining({ count: 9, mediaType: ['image'], sourceType: ['camera', 'album'] }));
   });
 
   it('keeps the photos that went up and names the one the server refused', async () => {
     const net = fakeUploads();
-    (Taro.chooseImage as jest.Mock).mockResolvedValueOnce({ tempFilePaths: ['blob:a', 'blob:b'], errMsg: 'chooseImage:ok' });
+    (Taro.chooseMedia as jest.Mock).mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:a', size: 1000, fileType: 'image' }, { tempFilePath: 'blob:b', size: 1000, fileType: 'image' }], type: 'image', errMsg: 'chooseMedia:ok' });
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: '拍照 / 选照片' }));
     await net.answer({ status: 413, body: { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: '照片太大了（最大 5 MB），请重新拍一张', field: 'file' } } });
@@ -91,10 +91,10 @@ describe('LetterPhotos (信件照片)', () => {
     fireEvent.click(screen.getByRole('button', { name: '删去第 2 张照片' }));
     expect(latest.map((p) => p.fileId)).toEqual(['f_1', 'f_3']);
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
-    (Taro.chooseImage as jest.Mock).mockResolvedValueOnce({ tempFilePaths: [], errMsg: 'chooseImage:fail cancel' });
+    (Taro.chooseMedia as jest.Mock).mockResolvedValueOnce({ tempFiles: [], type: 'image', errMsg: 'chooseMedia:fail cancel' });
     fireEvent.click(screen.getByRole('button', { name: '拍照 / 选照片' }));
     await act(async () => { await jest.advanceTimersByTimeAsync(0); });
-    expect(Taro.chooseImage).toHaveBeenCalledWith(expect.objectContaining({ count: 7 }));
+    expect(Taro.chooseMedia).toHaveBeenCalledWith(expect.objectContaining({ count: 7 }));
     expect(latest).toHaveLength(2);
   });
 });

@@ -59,7 +59,7 @@ describe('登记来访来电', () => {
       if (url === '/api/files') return { status: 200, headers: { get: () => 'application/json' }, json: async () => ({ ok: true, data: { fileId: `f_${'1'.repeat(32)}` } }) };
       return viaGateway(url, init);
     }) as unknown as typeof fetch;
-    (Taro.chooseImage as jest.Mock).mockResolvedValueOnce({ tempFilePaths: ['blob:letter-1'], errMsg: 'chooseImage:ok' });
+    (Taro.chooseMedia as jest.Mock).mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:letter-1', size: 1000, fileType: 'image' }], type: 'image', errMsg: 'chooseMedia:ok' });
     render(<RegisterPage />);
     await settle();
     expect(screen.queryByRole('button', { name: '拍照 / 选照片' })).toBeNull();

@@ -16,6 +16,8 @@ import { ProofStep } from '../../components/ProofStep';
 import { WishStep } from '../../components/WishStep';
 import { readContact, saveContact } from '../../contact';
 import { stepOfField, type HomeVisitStep } from '../../home-visit-steps';
+import { contactProblems, proofCheck, wishProblems } from '../../home-visit-checks';
+import { fieldErrors, scrollToFirst, type FieldErrors, type FieldProblem } from '../../../../components/form/field-errors';
 import { answerTip, dayText } from '../../slots-text';
 import { useSlots } from '../../useSlots';
 import '../../booking.css';
@@ -43,17 +45,35 @@ export default function HomeVisitPage() {
   const [description, setDescription] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
+  const [problems, setProblems] = useState<FieldErrors>();
+  const [refusal, setRefusal] = useState<string>();
   const [done, setDone] = useState<Appointment>();
   const { me } = useMe();
   const { slots } = useSlots();
   const today = toBeijingDate(slots?.serverNow ?? Date.now());
   const workDays = slots ? slots.days.map((d) => d.date).filter((d) => d > today).slice(0, PREFERRED_CHOICES) : null;
 
-  const go = (next: HomeVisitStep) => { setError(undefined); setStep(next); };
+  const go = (next: HomeVisitStep) => { setError(undefined); setProblems(undefined); setStep(next); };
+  /** Every problem of the step at once, the first scrolled into view; true when there is none. */
+  const passes = (found: FieldProblem[]): boolean => {
+    const errors = fieldErrors(found);
+    setProblems(errors);
+    scrollToFirst(errors);
+    return !errors;
+  };
+  /** The age (or certificate) is checked here, where it is typed, by the server's own rule. */
+  const afterProof = () => {
+    if (!basis) return;
+    const checked = proofCheck({ basis, birth, cert, who }, today);
+    if (!passes(checked.problems)) return;
+    if (checked.refusal) { setRefusal(checked.refusal); setStep('ineligible'); return; }
+    go('contact');
+  };
+  const shown = problems ?? error;
   const toggle = (d: string) => setDays((cur) => (cur.includes(d) ? cur.filter((x) => x !== d) : [...cur, d].sort()));
 
   const submit = async (requestId: string) => {
-    if (!basis) return;
+    if (!basis || !passes(wishProblems({ days, description }))) return;
     setBusy(true);
     setError(undefined);
     const res = await requestHomeVisit({
@@ -75,7 +95,7 @@ export default function HomeVisitPage() {
       return;
     }
     setError(res.error);
-    if (res.error.code === 'NOT_ELIGIBLE') setStep('ineligible');
+    if (res.error.code === 'NOT_ELIGIBLE') { setRefusal(res.error.message); setStep('ineligible'); }
     else if (res.error.field) setStep(stepOfField(res.error.field));
   };
 
@@ -83,18 +103,18 @@ export default function HomeVisitPage() {
     <View className='page' style={pageStyle()}>
       {step === 'basis' ? <BasisStep of={4} value={basis} onPick={(b) => { setBasis(b); go('proof'); }} onNeither={() => go('neither')} /> : null}
       {step === 'neither' ? <CallInstead message={NEITHER} onBack={() => go('basis')} /> : null}
-      {step === 'ineligible' ? <CallInstead message={error?.message ?? NEITHER} onBack={() => go('basis')} /> : null}
+      {step === 'ineligible' ? <CallInstead message={refusal ?? error?.message ?? NEITHER} onBack={() => { setRefusal(undefined); go('basis'); }} /> : null}
       {step === 'proof' && basis ? (
         <ProofStep of={4} basis={basis} today={today} birth={birth} onBirth={setBirth} cert={cert} onCert={setCert}
-          who={who} onWho={setWho} selfName={me?.name} error={error} onNext={() => go('contact')} onBack={() => go('basis')} />
+          who={who} onWho={setWho} selfName={me?.name} error={shown} onNext={afterProof} onBack={() => go('basis')} />
       ) : null}
       {step === 'contact' ? (
-        <ContactStep of={4} address={address} phone={phone} onAddress={setAddress} onPhone={setPhone} error={error}
-          onNext={() => go('wish')} onBack={() => go('proof')} />
+        <ContactStep of={4} address={address} phone={phone} onAddress={setAddress} onPhone={setPhone} error={shown}
+          onNext={() => passes(contactProblems({ address, phone })) && go('wish')} onBack={() => go('proof')} />
       ) : null}
       {step === 'wish' ? (
         <WishStep of={4} days={workDays} today={today} chosen={days} onToggle={toggle} description={description}
-          onDescription={setDescription} busy={busy} error={error} onSubmit={(id) => void submit(id)} onBack={() => go('contact')} />
+          onDescription={setDescription} busy={busy} error={shown} onSubmit={(id) => void submit(id)} onBack={() => go('contact')} />
       ) : null}
       {step === 'done' && done ? (
         <DoneStep kind='homeVisit' title='申请已提交' rows={[

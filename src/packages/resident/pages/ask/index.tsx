@@ -9,10 +9,13 @@ import { ChoiceList, type Choice } from '../../components/ChoiceList';
 import { DoneCard } from '../../components/DoneCard';
 import { Field } from '../../components/Field';
 import { useContactForm } from '../../components/useContactForm';
-import { answerByLine } from '../../components/due';
+import { answerPromiseText } from '../../components/due';
 import { COMPLAINT_URL } from '../../components/links';
 import { useSubmit } from '../../components/useSubmit';
 import { errorAt } from '../../../../components/form/errorAt';
+import { PhoneField } from '../../../../components/form/PhoneField';
+import { useFieldErrors } from '../../../../components/form/useFieldErrors';
+import { askProblems } from '../../components/checks';
 import '../../components/resident.css';
 
 type AskType = 'consultation' | 'suggestion' | 'praise';
@@ -39,16 +42,20 @@ export default function AskPage() {
   const [content, setContent] = useState('');
   const { name, setName, phone, setPhone } = useContactForm();
   const { submit, busy, error, done, note } = useSubmit();
-  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar.overrides), []);
+  const labels = { type: '您想做什么？', content: CONTENT_LABEL[type || 'consultation'].replace(/^\d+\.\s*/, ''), name: '您的姓名', phone: '您的电话' };
+  const errors = useFieldErrors(labels, error);
+  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar), []);
 
   if (done) {
     const praise = done.type === 'praise';
+    const due = answerPromiseText(done.type, done.createdAt, calendar);
     return (
       <View className='page' style={pageStyle()}>
         <DoneCard
           ticket={done}
           promise={praise ? '谢谢您的表扬，我们会转告本人。' : '5 个工作日内答复'}
-          dueLine={praise ? undefined : answerByLine(done.createdAt, calendar)}
+          dueLine={praise ? undefined : due?.line}
+          dueFlag={praise ? undefined : due?.flag}
           subscribeNote={note}
         />
       </View>
@@ -56,24 +63,25 @@ export default function AskPage() {
   }
 
   const send = () => {
-    if (!type) return;
+    if (!type || !errors.check(askProblems({ content, name, phone }, labels))) return;
     void submit({ type, content: content.trim(), name: name.trim() || undefined, phone: phone.trim() || undefined });
   };
-  const general = error && !error.field ? error.message : error ? '请按红色提示修改后再提交' : '';
+  const shown = errors.shown;
+  const general = error && !error.field ? error.message : shown ? '请按红色提示修改后再提交' : '';
 
   return (
     <View className='page' style={pageStyle()}>
       <Text className='title' {...heading(1)}>咨询、建议、表扬</Text>
       <Text className='muted'>法律服务全部免费。写下来交给工作站，答复会显示在「我的事项」里。</Text>
       <Text className='link' {...roleOf('link')} onClick={() => void Taro.navigateTo({ url: COMPLAINT_URL })}>要投诉工作人员？请点这里 ›</Text>
-      <ChoiceList id='field-type' label='1. 您想做什么？（选一个）' choices={ASK_TYPES} value={type} onChange={setType} error={errorAt(error, 'type')} />
+      <ChoiceList id='field-type' label='1. 您想做什么？（选一个）' choices={ASK_TYPES} value={type} onChange={setType} error={errorAt(shown, 'type')} />
       {type ? (
         <View>
-          <Field label={CONTENT_LABEL[type]} path='content' multiline value={content} onChange={setContent} error={errorAt(error, 'content')} />
+          <Field label={CONTENT_LABEL[type]} path='content' multiline value={content} onChange={setContent} error={errorAt(shown, 'content')} />
           <Text className='h2' {...heading(2)}>3. 您的姓名和电话</Text>
           <Text className='muted'>{type === 'praise' ? '可以不填。' : '方便工作人员打电话答复您。'}</Text>
-          <Field label='您的姓名' path='name' value={name} onChange={setName} error={errorAt(error, 'name')} />
-          <Field label='您的电话' path='phone' type='number' value={phone} onChange={setPhone} error={errorAt(error, 'phone')} />
+          <Field label='您的姓名' path='name' value={name} onChange={setName} error={errorAt(shown, 'name')} />
+          <PhoneField label='您的电话' path='phone' hintFirst value={phone} onChange={setPhone} error={errorAt(shown, 'phone')} />
           {general ? <Text className='bar__error' {...roleOf('alert')}>{general}</Text> : null}
           <Button className='btn btn--primary' {...(busy ? { disabled: true } : {})} onClick={send} {...a11y('提交', 'button')}>{busy ? '正在提交…' : '提交'}</Button>
         </View>

@@ -15,7 +15,7 @@ export function useStation(): { calendar: Calendar; now: number; guides: Content
   const now = useNow(clockOffsetMs);
   const version = overview?.calendar.version ?? '';
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const calendar = useMemo(() => safeCalendar(overview?.calendar.overrides), [version]);
+  const calendar = useMemo(() => safeCalendar(overview?.calendar), [version]);
   const guides = (overview?.items ?? []).filter((i): i is ContentItem<'guide'> => i.kind === 'guide' && Boolean((i.data as Guide).title));
   return { calendar, now, guides };
 }

@@ -30,7 +30,7 @@ function InboxList() {
   const now = useNow(clockOffsetMs);
   const version = overview?.calendar.version ?? '';
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const calendar = useMemo(() => safeCalendar(overview?.calendar.overrides), [version]);
+  const calendar = useMemo(() => safeCalendar(overview?.calendar), [version]);
   const { items, error, reload, open } = useInbox();
   const rows: Row[] = (items ?? []).map((item) => (item.dueAt === null ? { item } : { item, due: dueText(item.dueAt, now, calendar) }));
   const groups = groupRows(rows);

@@ -48,6 +48,7 @@ function Form({ initial }: { initial: RatingSubject | null }) {
         <Text className='title' {...heading(1)} {...roleOf('status')}>✓ 已登记评价</Text>
         <Text className='text strong'>{done.rating.title}：{levelText(done.rating.level)}</Text>
         <Text className='muted'>来源：{done.rating.source === 'phone' ? '电话' : '窗口评价器'}</Text>
+        {done.rating.selfRecorded ? <Text className='banner'>这件事由您本人经办，这条评价标为「本人登记」，在月度统计中单独计数。</Text> : null}
         {done.callbackTaskId ? <Text className='banner'>已生成回访任务，5 个工作日内必须回访。</Text> : null}
         {done.callbackTaskId ? <Button className='btn btn--primary' onClick={() => void Taro.redirectTo({ url: callbackLink(done.callbackTaskId!) })} {...a11y('打开这个回访任务', 'button')}>打开这个回访任务</Button> : null}
         <Button className='btn' onClick={() => void Taro.redirectTo({ url: CALLBACKS_URL })} {...a11y('回访任务', 'button')}>回访任务</Button>

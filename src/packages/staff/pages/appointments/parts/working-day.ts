@@ -7,5 +7,5 @@ import { safeCalendar } from '../../../../../ui/calendar';
  * @example isWorkingDay('2026-10-10') // true (调休上班)
  */
 export function isWorkingDay(ymd: string): boolean {
-  return safeCalendar(readCachedOverview()?.overview.calendar.overrides).isWorkingDay(ymd);
+  return safeCalendar(readCachedOverview()?.overview.calendar).isWorkingDay(ymd);
 }
