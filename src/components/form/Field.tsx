@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { roleOf } from '../../ui/a11y';
+import { TextWithPhones } from '../PhoneText';
 import { LabelledInput, LabelledTextarea } from './TextBox';
 
 export interface FieldProps {
@@ -36,14 +37,14 @@ export function Field({ label, path, value, onChange, error, hint, hintFirst, mu
     invalid: Boolean(error),
     maxlength: maxLength,
   };
-  const hintText = hint ? <Text className='field__hint' {...(hintFirst ? { style: { marginBottom: '8px' } } : {})}>{hint}</Text> : null;
+  const hintText = hint ? <Text className='field__hint' {...(hintFirst ? { style: { marginBottom: '8px' } } : {})}><TextWithPhones text={hint} /></Text> : null;
   return (
     <View className={`field ${error ? 'field--error' : ''}`} id={`field-${path.replace(/\./g, '-')}`}>
       <Text className='field__label'>{label}</Text>
       {hintFirst ? hintText : null}
       {multiline ? <LabelledTextarea {...common} autoHeight={autoHeight} /> : <LabelledInput {...common} {...(type ? { type } : {})} />}
       {hintFirst ? null : hintText}
-      {error ? <Text className='field__error' {...roleOf('alert')}>{error}</Text> : null}
+      {error ? <Text className='field__error' {...roleOf('alert')}><TextWithPhones text={error} /></Text> : null}
     </View>
   );
 }

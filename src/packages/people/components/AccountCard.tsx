@@ -6,6 +6,7 @@ import type { OpenMatter, StaffAccount } from '../../../shared/people';
 import type { Role } from '../../../shared/roles';
 import { roleWords } from '../../../domain/people';
 import { a11y, roleOf } from '../../../ui/a11y';
+import { modalColors } from '../../../ui/confirm';
 import { deactivate, reactivate, setRoles } from '../api';
 import { RoleChoice } from './RoleChoice';
 import { profileUrl } from './links';
@@ -47,7 +48,7 @@ export function AccountCard({ account: a, onChanged }: { account: StaffAccount; 
     onChanged();
   };
   const leave = async () => {
-    const ok = await Taro.showModal({ title: '停用账号', content: `停用后「${a.name}」立即不能再使用工作台，公示牌会从公示栏撤下。确定停用吗？` });
+    const ok = await Taro.showModal({ title: '停用账号', content: `停用后「${a.name}」立即不能再使用工作台，公示牌会从公示栏撤下。确定停用吗？`, confirmText: '停用', cancelText: '不停用', ...modalColors('danger') });
     if (!ok.confirm) return;
     await run(async () => {
       const res = await deactivate(a.staffId);

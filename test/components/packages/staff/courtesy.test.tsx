@@ -103,7 +103,7 @@ describe('every staff text a resident reads gets the reply’s warn-and-confirm 
     });
     render(<StaffAppointmentsPage />);
     await settle();
-    fireEvent.click(screen.getByRole('button', { name: /^时间待定 上门服务/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^时间待定 .*上门服务/ }));
     tap('建议其他时间');
     tap('时间 10:00');
     fireEvent.change(screen.getByLabelText('建议的原因'), { target: { value: '那天没空' } });

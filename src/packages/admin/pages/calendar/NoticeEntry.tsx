@@ -7,6 +7,7 @@ import type { HolidayNotice, NoticePreview } from '../../../../shared/calendar';
 import { Field } from '../../../../components/form/Field';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { formatMonthDay } from '../../../../ui/dates';
+import { modalColors } from '../../../../ui/confirm';
 import { enterHolidayNotice, previewHolidayNotice } from '../../api';
 import { errorAt } from '../../components/field-error';
 
@@ -61,7 +62,7 @@ export function NoticeEntry({ thisYear, notices, onEntered }: { thisYear: number
     if (res.ok) setPreview(res.data); else setError(res.error);
   };
   const confirm = async () => {
-    const answer = await Taro.showModal({ title: `录入${year}年通知`, content: `${year}年的放假和调休将按这份通知计算，正在计时的办理时限会重新计算，放假日的预约会通知居民改期。`, confirmText: '确认录入', cancelText: '再看看' });
+    const answer = await Taro.showModal({ title: `录入${year}年通知`, content: `${year}年的放假和调休将按这份通知计算，正在计时的办理时限会重新计算，放假日的预约会通知居民改期。`, confirmText: '确认录入', cancelText: '再看看', ...modalColors() });
     if (!answer.confirm) return;
     setBusy(true); setError(undefined);
     const res = await enterHolidayNotice(year, text);

@@ -6,6 +6,7 @@ import type { AbsenceView, StaffAccount } from '../../../../shared/people';
 import { roleWords } from '../../../../domain/people';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { pageStyle } from '../../../../ui/font-scale';
+import { modalColors } from '../../../../ui/confirm';
 import { cancelAbsence, profile } from '../../api';
 import { AbsenceFor } from '../../components/AbsenceFor';
 import { Gate, type PeopleMe } from '../../components/Gate';
@@ -25,7 +26,7 @@ function Profile({ me }: { me: PeopleMe }) {
   }, [staffId]);
   useEffect(() => { void load(); }, [load]);
   const cancel = async (a: AbsenceView) => {
-    const ok = await Taro.showModal({ title: '取消外出办案', content: `取消 ${a.date} ${a.from}–${a.to} 的外出办案登记？取消后这段时间的预约名额会恢复。` });
+    const ok = await Taro.showModal({ title: '取消外出办案', content: `取消 ${a.date} ${a.from}–${a.to} 的外出办案登记？取消后这段时间的预约名额会恢复。`, confirmText: '取消外出', cancelText: '不取消', ...modalColors('danger') });
     if (!ok.confirm) return;
     const res = await cancelAbsence(a.id);
     if (!res.ok) return setError(res.error);
