@@ -21,7 +21,7 @@ const OPERABLE = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'tab'
  */
 export function roleOf(role: string, extra: Record<string, string> = {}): Record<string, string> {
   if (!onH5()) return { role, ariaRole: role, ...extra };
-  return { role, ...(OPERABLE.has(role) ? { tabIndex: '0' } : {}), ...extra };
+  return { role, ...(OPERABLE.has(role) ? { tabindex: '0' } : {}), ...extra }; // lower case: Taro writes 'tabIndex' as 'tab-index'
 }
 
 /** Props of a heading of a level. */
