@@ -7,6 +7,7 @@ import type { CourtesyHold } from '../../shared/tickets';
 import { courtesyCheck, isHold } from '../core/courtesy';
 import { clockId, loadCalendar, stopClock } from '../deadlines';
 import type { Tx } from '../ports/store';
+import type { Calendar } from '../../domain/calendar';
 import type { AppointmentDoc } from './docs';
 import { HOME_VISIT_CLOCK } from './home-visit-clock';
 import { noticeHomeVisit, scheduleReminder } from './notices';
@@ -14,14 +15,16 @@ import { loadAny, loadOwn } from './owner';
 import { transit } from './transit';
 import { toAppointment } from './view';
 
-/** VALIDATION unless the visit time is in the future, on a working day, inside office hours. */
-async function assertVisitTime(ctx: Ctx, date: string, time: string): Promise<void> {
+/** VALIDATION unless the visit time is in the future, on a working day, inside office hours; answers the calendar. */
+async function assertVisitTime(ctx: Ctx, date: string, time: string): Promise<Calendar> {
   if (beijingInstant(date, time) <= ctx.now) throw new AppError('VALIDATION', '上门时间必须晚于现在', 'time');
-  if (!(await loadCalendar(ctx.store)).isWorkingDay(date)) throw new AppError('VALIDATION', '这一天不是工作日，请选择工作日上门', 'date');
+  const calendar = await loadCalendar(ctx.store);
+  if (!calendar.isWorkingDay(date)) throw new AppError('VALIDATION', '这一天不是工作日，请选择工作日上门', 'date');
   const m = parseHm(time);
   if (!DEFAULT_HOURS.sessions.some((s) => m >= parseHm(s.start) && m < parseHm(s.end))) {
     throw new AppError('VALIDATION', '上门时间请安排在办公时间内（9:00–12:00，13:30–17:00）', 'time');
   }
+  return calendar;
 }
 
 /** Stops the answer clock when it still runs (a second answer finds it stopped: fine). */
@@ -44,7 +47,7 @@ function mustBeHomeVisit(doc: AppointmentDoc): void {
 export async function confirmHomeVisit(
   ctx: Ctx, input: { id: string; date: string; time: string; note?: string; confirmed?: boolean },
 ): Promise<Appointment | CourtesyHold> {
-  await assertVisitTime(ctx, input.date, input.time);
+  const calendar = await assertVisitTime(ctx, input.date, input.time);
   const courtesy = courtesyCheck({ note: input.note }, input.confirmed);
   const staffId = ctx.actor.kind === 'staff' ? ctx.actor.staffId : undefined;
   const doc = await ctx.store.transaction(async (tx) => {
@@ -54,7 +57,7 @@ export async function confirmHomeVisit(
     const homeVisit = { ...before.homeVisit!, ...(input.note ? { confirmNote: input.note } : {}) };
     const after = await transit(tx, before, 'confirm', ctx, { date: input.date, start: input.time, end: null, homeVisit, ...(staffId ? { staffId } : {}) }, input.note);
     await stopAnswerClock(tx, before, ctx.now, '已确认上门时间');
-    await noticeHomeVisit(tx, after, 'confirmed', ctx.now);
+    await noticeHomeVisit(tx, after, 'confirmed', ctx.now, calendar);
     await scheduleReminder(tx, after, ctx.now);
     return after;
   });
@@ -71,7 +74,7 @@ export async function confirmHomeVisit(
 export async function proposeHomeVisit(
   ctx: Ctx, input: { id: string; date: string; time: string; note: string; confirmed?: boolean },
 ): Promise<Appointment | CourtesyHold> {
-  await assertVisitTime(ctx, input.date, input.time);
+  const calendar = await assertVisitTime(ctx, input.date, input.time);
   const courtesy = courtesyCheck({ note: input.note }, input.confirmed);
   const doc = await ctx.store.transaction(async (tx) => {
     const before = await loadAny(tx, input.id);
@@ -80,7 +83,7 @@ export async function proposeHomeVisit(
     const homeVisit = { ...before.homeVisit!, proposal: { date: input.date, time: input.time, note: input.note } };
     const after = await transit(tx, before, 'propose', ctx, { homeVisit }, input.note);
     await stopAnswerClock(tx, before, ctx.now, '已另约时间');
-    await noticeHomeVisit(tx, after, 'proposed', ctx.now);
+    await noticeHomeVisit(tx, after, 'proposed', ctx.now, calendar);
     return after;
   });
   return isHold(doc) ? doc : toAppointment(doc as AppointmentDoc, { staff: true });
