@@ -10,6 +10,14 @@ import { h5RootFontScript } from './root-font';
  * designWidth 750: write sizes in px of a 750-wide design; weapp turns them into rpx and H5 into
  * rem (36px of design = 18 CSS px on a 375-px-wide phone).
  */
+/**
+ * chinese-days ships its ES build (`module` field) in a package typed "commonjs", so webpack parses
+ * it as CommonJS and fails on `export`; read it as an ES module instead.
+ */
+function esModuleOf(chain: { module: { rule(name: string): { test(re: RegExp): { type(t: string): unknown } } } }, file: RegExp): void {
+  chain.module.rule('es-module-in-commonjs-package').test(file).type('javascript/auto');
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'xishan-legal-station',
@@ -33,6 +41,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        esModuleOf(chain, /chinese-days[\\/]dist[\\/]index\.es\.js$/);
       },
     },
     h5: {
@@ -49,6 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        esModuleOf(chain, /chinese-days[\\/]dist[\\/]index\.es\.js$/);
       },
     },
   };

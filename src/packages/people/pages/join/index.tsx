@@ -18,9 +18,11 @@ import '../../people.css';
  * staff account. Then the workbench opens.
  */
 export default function Join() {
-  const params = useRouter().params as { code?: string };
+  // `code` from the link; `scene` from a mini-program code (wxacode) that carries the code as its scene
+  const params = useRouter().params as { code?: string; scene?: string };
+  const fromLink = params.code ?? params.scene;
   const { me, loading } = useMe();
-  const [code, setCode] = useState(params.code ? normalizeCode(decodeURIComponent(params.code)) : '');
+  const [code, setCode] = useState(fromLink ? normalizeCode(decodeURIComponent(fromLink)) : '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [joined, setJoined] = useState<StaffAccount | null>(null);
