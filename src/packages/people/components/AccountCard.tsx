@@ -69,7 +69,7 @@ export function AccountCard({ account: a, taken, onChanged }: { account: StaffAc
           <RoleChoice value={roles} onChange={setChosen} error={error?.field?.startsWith('roles') ? error.message : undefined} />
           <View className='pp-actions'>
             <Button className='btn' onClick={() => { setEditing(false); setChosen(a.roles); }}>取消</Button>
-            <Button className='btn btn--primary' disabled={busy} onClick={() => void run(() => setRoles(a.staffId, roles, a.unitIds), () => setEditing(false))}>保存角色</Button>
+            <Button className='btn btn--primary' disabled={busy || undefined} onClick={() => void run(() => setRoles(a.staffId, roles, a.unitIds), () => setEditing(false))}>保存角色</Button>
           </View>
         </View>
       ) : null}
@@ -79,8 +79,8 @@ export function AccountCard({ account: a, taken, onChanged }: { account: StaffAc
         <View className='pp-actions'>
           {a.active ? <Button className='btn' onClick={() => setEditing(true)} {...a11y(`修改${a.name}的角色`)}>改角色</Button> : null}
           {a.active
-            ? <Button className='btn btn--danger' disabled={busy} onClick={() => void leave()} {...a11y(`停用${a.name}`)}>停用</Button>
-            : <Button className='btn' disabled={busy} onClick={() => void run(() => reactivate(a.staffId))} {...a11y(`恢复${a.name}`)}>恢复在岗</Button>}
+            ? <Button className='btn btn--danger' disabled={busy || undefined} onClick={() => void leave()} {...a11y(`停用${a.name}`)}>停用</Button>
+            : <Button className='btn' disabled={busy || undefined} onClick={() => void run(() => reactivate(a.staffId))} {...a11y(`恢复${a.name}`)}>恢复在岗</Button>}
         </View>
       ) : null}
       {a.active && !a.badgeShown ? <BadgeLink staffId={a.staffId} name={a.name} taken={taken} onDone={onChanged} /> : null}

@@ -29,7 +29,7 @@ export function ArrangementsForm({ year, items, onDone }: { year: number; items:
       <Field label='日期' path='items.date' value={date} onChange={setDate} hint='格式：2026-03-10' error={at(`items.${items.length}.date`)} />
       <Field label='学习主题' path='items.topic' value={topic} onChange={setTopic} maxLength={100} error={at(`items.${items.length}.topic`)} />
       {other([`items.${items.length}.date`, `items.${items.length}.topic`]) ? <Text className='bar__error' {...roleOf('alert')}>{other([`items.${items.length}.date`, `items.${items.length}.topic`])}</Text> : null}
-      <Button className='btn' disabled={busy} onClick={() => save([...items, { date, topic }], `已加入部署：${date} ${topic}`)}>加入部署</Button>
+      <Button className='btn' disabled={busy || undefined} onClick={() => save([...items, { date, topic }], `已加入部署：${date} ${topic}`)}>加入部署</Button>
     </View>
   );
 }

@@ -29,7 +29,7 @@ export function WritingForm({ today, onDone }: { today: string; onDone: (text: s
       <Field label='题目' path='title' value={title} onChange={setTitle} maxLength={60} error={at('title')} />
       <Field label='正文' path='text' value={text} onChange={setText} multiline maxLength={20000} error={at('text')} />
       {other(['title', 'text']) ? <Text className='bar__error' {...roleOf('alert')}>{other(['title', 'text'])}</Text> : null}
-      <Button className='btn' disabled={busy} onClick={save}>保存</Button>
+      <Button className='btn' disabled={busy || undefined} onClick={save}>保存</Button>
     </View>
   );
 }
