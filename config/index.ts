@@ -6,18 +6,18 @@ import path from 'node:path';
 import { h5RootFontScript } from './root-font';
 
 /**
+ * `chinese-days` declares `"type": "commonjs"` but its `module` entry is ES module syntax, which
+ * webpack then refuses to parse; let webpack read that file as either kind.
+ */
+function esmInCommonjsPackages(chain: any): void {
+  chain.module.rule('chinese-days-esm').test(/chinese-days[\\/]dist[\\/]index\.es\.js$/).type('javascript/auto');
+}
+
+/**
  * Taro build configuration for the weapp and H5 builds of 西山镇公共法律服务工作站.
  * designWidth 750: write sizes in px of a 750-wide design; weapp turns them into rpx and H5 into
  * rem (36px of design = 18 CSS px on a 375-px-wide phone).
  */
-/**
- * chinese-days ships its ES build (`module` field) in a package typed "commonjs", so webpack parses
- * it as CommonJS and fails on `export`; read it as an ES module instead.
- */
-function esModuleOf(chain: { module: { rule(name: string): { test(re: RegExp): { type(t: string): unknown } } } }, file: RegExp): void {
-  chain.module.rule('es-module-in-commonjs-package').test(file).type('javascript/auto');
-}
-
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'xishan-legal-station',
@@ -41,7 +41,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
-        esModuleOf(chain, /chinese-days[\\/]dist[\\/]index\.es\.js$/);
+        esmInCommonjsPackages(chain);
       },
     },
     h5: {
@@ -58,7 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
-        esModuleOf(chain, /chinese-days[\\/]dist[\\/]index\.es\.js$/);
+        esmInCommonjsPackages(chain);
       },
     },
   };
