@@ -13,6 +13,7 @@ import { benchBooking } from './bench/booking.mjs';
 import { benchInbox } from './bench/inbox.mjs';
 import { benchRatings } from './bench/ratings.mjs';
 import { benchSlots } from './bench/slots.mjs';
+import { benchLegalAid } from './bench/legal-aid.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -35,3 +36,4 @@ await benchBooking(root);
 await benchSlots(root);
 await benchInbox(root);
 await benchRatings(root);
+await benchLegalAid(root);

@@ -103,7 +103,7 @@ export async function book(ctx: Ctx, input: BookInput): Promise<Appointment> {
     const heldDoc = { _id: heldKey, appointmentId: appt._id, createdAt: ctx.now };
     await (held ? tx.put('appointmentRequests', heldDoc) : tx.create('appointmentRequests', heldDoc));
     await auditCreated(tx, appt, ctx);
-    await noticeBooked(tx, appt, ctx.now);
+    await noticeBooked(tx, appt, ctx.now, rules.calendar);
     await scheduleReminder(tx, appt, ctx.now);
     return appt;
   });
