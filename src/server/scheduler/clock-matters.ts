@@ -5,6 +5,7 @@ import { SERVICE_LABELS } from '../../shared/appointments';
 import type { TicketDoc } from '../tickets/types';
 import type { AppointmentDoc } from '../appointments/docs';
 import { preview } from '../tickets/views';
+import type { LegalAidDoc } from '../legal-aid/types';
 
 /** How a deadline message names its matter: 编号, a title, and (tickets) the real first responder. */
 export interface MatterLabel {
@@ -34,8 +35,14 @@ const describeAppointment: Describe = async (tx, clock) => {
   return { number: a._id, title: `${what}${a.forWhom ? `（为${a.forWhom.name}预约）` : ''}` };
 };
 
+const describeLegalAid: Describe = async (tx, clock) => {
+  const d = await tx.get<LegalAidDoc>('legalAidApplications', clock.subjectId);
+  if (!d) return null;
+  return { number: d._id, title: `法律援助申请（${d.greenChannel ? '绿色通道，' : ''}${d.applicant.name}）`, firstResponder: d.firstResponder?.name ?? null };
+};
+
 /** Describers by subject type; other subjects are named by their id and the clock's title. */
-const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment };
+const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment, legalAid: describeLegalAid }; // legalAid: issue 11
 
 /**
  * The matter a clock belongs to, read in the clock's transaction, for its warning and overdue
