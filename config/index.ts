@@ -6,6 +6,14 @@ import path from 'node:path';
 import { h5RootFontScript } from './root-font';
 
 /**
+ * `chinese-days` declares `"type": "commonjs"` but its `module` entry is ES module syntax, which
+ * webpack then refuses to parse; let webpack read that file as either kind.
+ */
+function esmInCommonjsPackages(chain: any): void {
+  chain.module.rule('chinese-days-esm').test(/chinese-days[\\/]dist[\\/]index\.es\.js$/).type('javascript/auto');
+}
+
+/**
  * Taro build configuration for the weapp and H5 builds of 西山镇公共法律服务工作站.
  * designWidth 750: write sizes in px of a 750-wide design; weapp turns them into rpx and H5 into
  * rem (36px of design = 18 CSS px on a 375-px-wide phone).
@@ -33,6 +41,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        esmInCommonjsPackages(chain);
       },
     },
     h5: {
@@ -49,6 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        esmInCommonjsPackages(chain);
       },
     },
   };

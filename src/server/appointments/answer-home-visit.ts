@@ -70,7 +70,7 @@ export async function confirmHomeVisit(
   const courtesy = courtesyCheck({ note: input.note }, input.confirmed);
   const staffId = ctx.actor.kind === 'staff' ? ctx.actor.staffId : undefined;
   const doc = await ctx.store.transaction(async (tx) => {
-    const before = await loadAny(tx, input.id);
+    const before = await loadAny(tx, input.id, ctx.actor);
     mustBeHomeVisit(before);
     if (courtesy.hold) return courtesy.hold;
     const homeVisit = { ...before.homeVisit!, ...(input.note ? { confirmNote: input.note } : {}) };
@@ -97,7 +97,7 @@ export async function proposeHomeVisit(
   const calendar = await assertVisitTime(ctx, input.date, input.time);
   const courtesy = courtesyCheck({ note: input.note }, input.confirmed);
   const doc = await ctx.store.transaction(async (tx) => {
-    const before = await loadAny(tx, input.id);
+    const before = await loadAny(tx, input.id, ctx.actor);
     mustBeHomeVisit(before);
     if (courtesy.hold) return courtesy.hold;
     const homeVisit = { ...before.homeVisit!, proposal: { date: input.date, time: input.time, note: input.note } };

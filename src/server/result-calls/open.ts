@@ -26,7 +26,8 @@ export interface ResultCallSpec {
  * the task commit together): once per matter and occasion, with a 1-working-day clock on the
  * engine (the handler responsible; warned and escalated like any deadline) — or, without a
  * calendar at hand (the scheduler finding a matter late), due at `dueNow` — and a 「我的待办」
- * entry carrying the number to call. Nobody to call (no phone): nothing is opened.
+ * entry carrying the number to call, about the task itself (`resultCall:<id>`, its clock's
+ * subject: the entry counts down until the person is told). Nobody to call (no phone): nothing is opened.
  *
  * @example await openResultCall(tx, { subject: 'ticket:tk_1', occasion: 'closed', staffId, title, tell, contact, parties }, now, { calendar })
  */
@@ -58,7 +59,7 @@ export async function openResultCall(
   const who = spec.contact.name ? `${spec.contact.name}（${phone}）` : phone;
   await enqueue(tx, {
     key: doc.inboxId, recipient: { staffId: spec.staffId }, purpose: RESULT_CALL_PURPOSE, title: spec.title,
-    body: `请打电话告诉${who}：${spec.tell}`, link: `${RESULT_CALLS_PAGE}?id=${encodeURIComponent(id)}`, subject: spec.subject, phone,
+    body: `请打电话告诉${who}：${spec.tell}`, link: `${RESULT_CALLS_PAGE}?id=${encodeURIComponent(id)}`, subject: `resultCall:${id}`, phone,
     ...(dueAt !== null ? { dueAt } : {}),
   }, now);
   await appendAudit(tx, auditEvent({ at: now, actor: { kind: 'system' }, subject: `resultCall:${id}`, action: 'resultCall.open', to: { staffId: spec.staffId, occasion: spec.occasion, matter: spec.subject } }));
