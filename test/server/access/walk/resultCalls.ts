@@ -27,3 +27,4 @@ export const fixture: WalkFixture = {
 };
 
 export const { payloads } = fixture;
+export const { seed } = fixture;
