@@ -65,6 +65,13 @@ export const slotId = (date: string, start: string): string => `slot:${date}:${s
 export const requestKey = (op: 'book' | 'reschedule' | 'homeVisit', openid: string, requestId: string): string =>
   `${op}:${openid}:${requestId}`;
 
+/**
+ * The id of the record that a person holds a slot (issue 10): one per person and slot, so two
+ * bookings of the same slot under different request ids cannot both pass, even at once.
+ * @example heldSlotKey('o1', '2026-12-01', '09:00') // 'held:o1:2026-12-01:09:00'
+ */
+export const heldSlotKey = (openid: string, date: string, start: string): string => `held:${openid}:${date}:${start}`;
+
 /** The subject of an appointment in audit events, clocks and notifications. */
 export const subjectOf = (id: string): string => `appointment:${id}`;
 

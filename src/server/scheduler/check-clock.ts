@@ -37,11 +37,11 @@ function escalationEvent(clock: ClockDoc, now: number, notified: string[]): Audi
  * @example
  * await checkClock(store, 'complaint:c1:complaint.answer', now, { directorIds: ['staff:director'] }) // 'overdue'
  */
-export async function checkClock(store: Store, id: string, now: number, who: { directorIds: string[] }): Promise<CheckOutcome> {
+export async function checkClock(store: Store, id: string, now: number, who: { directorIds: string[]; adminIds?: string[] }): Promise<CheckOutcome> {
   return store.transaction((tx) => checkInTx(tx, id, now, who));
 }
 
-async function checkInTx(tx: Tx, id: string, now: number, who: { directorIds: string[] }): Promise<CheckOutcome> {
+async function checkInTx(tx: Tx, id: string, now: number, who: { directorIds: string[]; adminIds?: string[] }): Promise<CheckOutcome> {
   const clock = await tx.get<ClockDoc>('clocks', id);
   if (!clock) return 'none';
   const check = dueCheckAt(clock, now);
