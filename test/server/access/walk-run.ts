@@ -82,7 +82,7 @@ const rid = () => `walk-${(++seq).toString().padStart(4, '0')}-seed`;
 
 /**
  * Seeds, on a runtime already holding the station's demo accounts: a handler, the complainants'
- * profiles, and two online complaints — about the window staff member 示例·张某 (marked major)
+ * profiles, and two online complaints, both marked major — about the window staff member 示例·张某
  * and about the director 示例·刘某 — each accepted, replied to and closed by the handler, then
  * rated 不满意 / 基本满意 by its complainant, so each has a rating and a mandatory callback task.
  */
@@ -102,7 +102,7 @@ export async function seedWalk(runtime: Runtime, date: string): Promise<WalkSeed
     return id;
   };
   const staffComplaintId = await complain(COMPLAINANTS.respondent, '张某', 'unsatisfied', true);
-  const directorComplaintId = await complain(COMPLAINANTS.director, '刘某', 'basic', false);
+  const directorComplaintId = await complain(COMPLAINANTS.director, '刘某', 'basic', true);
   return {
     runtime, complainant: { ...COMPLAINANTS.respondent }, respondent: RESPONDENT, staffComplaintId, director: DIRECTOR, directorComplaintId, handler: HANDLER,
     date, month: date.slice(0, 7), ids: {}, complaintId: staffComplaintId, walker: RESPONDENT,
