@@ -9,6 +9,8 @@ import { partiesOf } from '../tickets/caller';
 import type { MatterParties } from '../../domain/access/matter';
 import type { CallbackTaskDoc } from '../ratings/docs';
 import { partiesOfItem } from '../ratings/parties';
+import type { LegalAidDoc } from '../legal-aid/types';
+import { partiesOf as partiesOfLegalAid } from '../legal-aid/parties';
 
 /** How a deadline message names its matter: 编号, a title, and (tickets) the real first responder. */
 export interface MatterLabel {
@@ -46,8 +48,14 @@ const describeCallback: Describe = async (tx, clock) => {
   return { number: clock.subjectId, title: clock.title, parties: await partiesOfItem(tx, task) };
 };
 
+const describeLegalAid: Describe = async (tx, clock) => {
+  const d = await tx.get<LegalAidDoc>('legalAidApplications', clock.subjectId);
+  if (!d) return null;
+  return { number: d._id, title: `法律援助申请（${d.greenChannel ? '绿色通道，' : ''}${d.applicant.name}）`, firstResponder: d.firstResponder?.name ?? null, parties: partiesOfLegalAid(d) };
+};
+
 /** Describers by subject type; other subjects are named by their id and the clock's title. */
-const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment, callback: describeCallback };
+const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment, callback: describeCallback, legalAid: describeLegalAid }; // legalAid: issue 11
 
 /**
  * The matter a clock belongs to, read in the clock's transaction, for its warning and overdue
