@@ -25,7 +25,7 @@ function allPages(): string[] {
 type Account = keyof typeof DEMO;
 
 /** Pages residents read: the main package, and the resident and booking subpackages. */
-const isResidentPage = (path: string) => /^\/pages\//.test(path) || /^\/packages\/(resident|booking)\//.test(path);
+const isResidentPage = (path: string) => /^\/pages\//.test(path) || /^\/packages\/(resident|booking|legal-aid)\//.test(path);
 
 /** What the walk seeded: ids the detail pages need. */
 interface Seeded {
@@ -33,6 +33,7 @@ interface Seeded {
   complaint: string;
   notice: string;
   callback: string;
+  legalAid: string;
 }
 
 /**
@@ -65,6 +66,15 @@ function walkPlan(s: Seeded): Record<string, { as: Account; query?: string }> {
     '/packages/staff/pages/callbacks/detail/index': { as: 'staff', query: `id=${encodeURIComponent(s.callback)}` },
     '/packages/staff/pages/record-rating/index': { as: 'staff' },
     '/packages/staff/pages/callback-table/index': { as: 'director' },
+    '/packages/staff/pages/legal-aid/index': { as: 'staff' },
+    '/packages/staff/pages/legal-aid/detail/index': { as: 'staff', query: `id=${encodeURIComponent(s.legalAid)}` },
+    '/packages/staff/pages/legal-aid/register/index': { as: 'staff' },
+    '/packages/staff/pages/legal-aid/roster/index': { as: 'director' },
+    '/packages/staff/pages/phone-home-visit/index': { as: 'staff' },
+    '/packages/staff/pages/result-calls/index': { as: 'staff' },
+    '/packages/legal-aid/pages/apply/index': { as: 'resident' },
+    '/packages/legal-aid/pages/mine/index': { as: 'resident' },
+    '/packages/legal-aid/pages/detail/index': { as: 'resident', query: `id=${encodeURIComponent(s.legalAid)}` },
     '/packages/staff/pages/notice-print/index': { as: 'staff', query: `ticket=${encodeURIComponent(s.consultation)}&notice=${encodeURIComponent(s.notice)}` },
     '/packages/resident/pages/messages/index': { as: 'resident' },
     '/packages/resident/pages/complaint/index': { as: 'resident' },
@@ -84,7 +94,7 @@ function walkPlan(s: Seeded): Record<string, { as: Account; query?: string }> {
   };
 }
 
-/** Matters on every list and detail page: a closed consultation (notice, rating 不满意 → callback), a major complaint, a booking. */
+/** Matters on every list and detail page: a closed consultation (notice, rating 不满意 → callback), a major complaint, an accepted legal-aid application, a booking. */
 async function seed(url: string): Promise<Seeded> {
   const [resident, staff, director] = await Promise.all(['demo-resident', 'demo-staff', 'demo-director'].map((o) => asAccount(url, o)));
   const { ticket: consultation } = await resident<{ ticket: { id: string } }>('tickets', {
@@ -100,8 +110,13 @@ async function seed(url: string): Promise<Seeded> {
   });
   await staff('tickets', { action: 'accept', id: complaint.id });
   await director('tickets', { action: 'markMajor', id: complaint.id, reason: '群众反映强烈' });
+  const { application } = await resident<{ application: { id: string } }>('legalAid', {
+    action: 'apply', requestId: 'a11y-walk-legal-aid-1', applicant: { name: '示例·陈大爷', phone: '13912345678' }, groups: ['elderly'],
+    matter: { kind: 'alimony', summary: '子女不支付赡养费' }, hardship: 'dibao',
+  });
+  await staff('legalAid', { action: 'accept', id: application.id });
   await resident('appointments', { action: 'book', service: 'consultation', date: '2026-11-27', start: '09:00', requestId: 'a11y-walk-book-1', booker: { name: '陈大爷', phone: '13912345678' } });
-  return { consultation: consultation.id, complaint: complaint.id, notice: notice.id, callback: items[0].id };
+  return { consultation: consultation.id, complaint: complaint.id, notice: notice.id, callback: items[0].id, legalAid: application.id };
 }
 
 interface Finding {

@@ -23,7 +23,7 @@ export default function MyApplicationsPage() {
       {items?.length === 0 ? <Text className='muted'>还没有申请。</Text> : null}
       {items?.map((r) => (
         <View key={r.id} className={`la-row ${r.greenChannel ? 'la-row--green' : ''}`} onClick={() => void Taro.navigateTo({ url: `${LEGAL_AID_PAGES.resident}?id=${r.id}` })}
-          {...a11y(`${MATTER_KINDS[r.matterKind]}，${r.statusLabel}，${formatMonthDayTime(r.receivedAt)}申请`, 'link')}>
+          {...roleOf('link')}>
           {r.greenChannel ? <Text className='la-tag'>绿色通道</Text> : null}
           <Text className='msg__title' style={{ display: 'block' }}>{MATTER_KINDS[r.matterKind]}</Text>
           <Text className='la-state'>{r.statusLabel}</Text>

@@ -20,7 +20,7 @@ export function Board({ data }: { data: SameDayBoard }) {
       <Text className='h2' {...heading(2)}>今天的绿色通道（{data.items.length} 件）</Text>
       {data.items.length === 0 ? <Text className='muted'>今天没有绿色通道申请。</Text> : null}
       {data.items.map((i) => (
-        <View key={i.id} className='list-item' onClick={() => void Taro.navigateTo({ url: `${LEGAL_AID_PAGES.staff}?id=${i.id}` })} {...a11y(`${i.applicantName}，打开`, 'link')}>
+        <View key={i.id} className='list-item' onClick={() => void Taro.navigateTo({ url: `${LEGAL_AID_PAGES.staff}?id=${i.id}` })} {...roleOf('link')}>
           <Text className='text strong'>{i.applicantName}</Text>
           <View>
             {(Object.keys(STEP_WORDS) as SameDayStep[]).map((s) => (
@@ -40,7 +40,7 @@ export function QueueRow({ row }: { row: LegalAidRow }) {
   const what = row.duePurpose ? CLOCK_TITLES[row.duePurpose] : '';
   return (
     <View className={`la-row ${row.greenChannel ? 'la-row--green' : ''} ${row.overdue ? 'la-row--overdue' : ''}`}
-      onClick={() => void Taro.navigateTo({ url: `${LEGAL_AID_PAGES.staff}?id=${row.id}` })} {...a11y(`${row.applicantName}，${row.statusLabel}`, 'link')}>
+      onClick={() => void Taro.navigateTo({ url: `${LEGAL_AID_PAGES.staff}?id=${row.id}` })} {...roleOf('link')}>
       {row.greenChannel ? <Text className='la-tag'>绿色通道</Text> : null}
       {row.urgent ? <Text className='la-tag'>先行援助</Text> : null}
       {row.overdue ? <Text className='la-tag la-tag--late'>已超期</Text> : null}

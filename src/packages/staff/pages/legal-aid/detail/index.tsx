@@ -36,8 +36,9 @@ function Facts({ app }: { app: LegalAidView }) {
 /** The clocks: each step, its due time, and whether it was kept — in words and symbols. */
 function Clocks({ app, now }: { app: LegalAidView; now: number }) {
   return (
-    <View className='card' {...roleOf('list')}>
+    <View className='card'>
       <Text className='h2' {...heading(2)}>办理时限</Text>
+      <View {...roleOf('list')}>
       {app.clocks.map((c) => {
         const late = c.state === 'running' && c.dueAt !== null && c.dueAt <= now;
         const state = c.state === 'stopped' ? (c.onTime ? '✓ 按时完成' : '✕ 超时完成') : c.state === 'paused' ? '⏸ 补充材料中，暂停计时' : late ? '✕ 已超期' : '○ 进行中';
@@ -47,6 +48,7 @@ function Clocks({ app, now }: { app: LegalAidView; now: number }) {
           </Text>
         );
       })}
+      </View>
     </View>
   );
 }
