@@ -7,18 +7,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { h5RootFontScript } from './root-font';
 
 /**
+ * `chinese-days` declares `"type": "commonjs"` but its `module` entry is ES module syntax, which
+ * webpack then refuses to parse; let webpack read that file as either kind.
+ */
+function esmInCommonjsPackages(chain: any): void {
+  chain.module.rule('chinese-days-esm').test(/chinese-days[\\/]dist[\\/]index\.es\.js$/).type('javascript/auto');
+}
+
+/**
  * Taro build configuration for the weapp and H5 builds of 西山镇公共法律服务工作站.
  * designWidth 750: write sizes in px of a 750-wide design; weapp turns them into rpx and H5 into
  * rem (36px of design = 18 CSS px on a 375-px-wide phone).
  */
-/**
- * chinese-days ships its ES module build (`module` → dist/index.es.js) inside a `"type": "commonjs"`
- * package; webpack then parses it as CommonJS and stops at its `export`. Parse it as what it is.
- */
-function esmInCommonjsPackage(chain: { module: { rule(name: string): { test(re: RegExp): { type(t: string): unknown } } } }): void {
-  chain.module.rule('chinese-days-esm').test(/[\\/]chinese-days[\\/]dist[\\/]index\.es\.js$/).type('javascript/auto');
-}
-
 /** The first year of holiday notices the pages carry (the functions keep every year, 2004 on). */
 const PAGES_FROM_YEAR = 2024;
 
@@ -63,7 +63,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
-        esmInCommonjsPackage(chain);
+        esmInCommonjsPackages(chain);
         chain.resolve.alias.set('chinese-days/dist/chinese-days.json$', recentHolidayTable());
       },
     },
@@ -81,7 +81,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
-        esmInCommonjsPackage(chain);
+        esmInCommonjsPackages(chain);
         chain.resolve.alias.set('chinese-days/dist/chinese-days.json$', recentHolidayTable());
       },
     },

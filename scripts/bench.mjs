@@ -12,6 +12,8 @@ import { benchScheduler } from './bench/scheduler.mjs';
 import { benchBooking } from './bench/booking.mjs';
 import { benchInbox } from './bench/inbox.mjs';
 import { benchRatings } from './bench/ratings.mjs';
+import { benchSlots } from './bench/slots.mjs';
+import { benchLegalAid } from './bench/legal-aid.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -31,5 +33,7 @@ benchColdLoad(root);
 await benchGateway(root);
 await benchScheduler(root);
 await benchBooking(root);
+await benchSlots(root);
 await benchInbox(root);
 await benchRatings(root);
+await benchLegalAid(root);

@@ -22,6 +22,10 @@ export default defineAppConfig({
       pages: ['pages/messages/index', 'pages/complaint/index', 'pages/ask/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/rate/index', 'pages/ratings/index'],
     },
     {
+      root: 'packages/people',
+      pages: ['pages/index/index', 'pages/join/index', 'pages/profile/index', 'pages/study/index'],
+    },
+    {
       root: 'packages/booking',
       pages: ['pages/index/index', 'pages/book/index', 'pages/home-visit/index', 'pages/mine/index'],
     },

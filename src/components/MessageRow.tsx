@@ -31,6 +31,7 @@ export function MessageRow(props: Props) {
       {due ? (
         <Text className={due.overdue ? 'due due--overdue' : 'due'}>{due.overdue ? `⚠ ${due.label}` : due.label}</Text>
       ) : null}
+      {item.settled ? <Text className='due'>✓ 已办理</Text> : null}
       <View className='msg__head'>
         {item.read ? null : <Text className='msg__unread'>● 未读</Text>}
         <Text className='msg__title'>{item.title}</Text>

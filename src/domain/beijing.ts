@@ -15,8 +15,16 @@ const HM = /^(\d{1,2}):(\d{2})$/;
 export function isYmd(s: string): boolean {
   const m = YMD.exec(s);
   if (!m) return false;
-  const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-  return new Date(t).toISOString().slice(0, 10) === s;
+  const [year, month, day] = [+m[1], +m[2], +m[3]];
+  // years 0000–0099 are not accepted (Date.UTC reads them as 1900–1999; kept as it always was)
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** Days of a month of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** UTC midnight of a Beijing day, used only as a day counter. Throws RangeError on a bad day. */

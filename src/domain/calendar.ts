@@ -67,7 +67,8 @@ function baseInfo(ymd: string, provisional: boolean, notices: Map<number, Map<st
   if (official?.kind === 'holiday') return { date: ymd, working: false, reason: 'holiday', holidayName: official.name, provisional };
   const statutory = notice || TABLE_YEARS.has(yearOf(ymd)) ? undefined : statutoryDayName(ymd);
   if (statutory) return { date: ymd, working: false, reason: 'holiday', holidayName: statutory, provisional, statutory: true };
-  const weekend = weekdayOf(ymd) === 0 || weekdayOf(ymd) === 6;
+  const weekday = weekdayOf(ymd);
+  const weekend = weekday === 0 || weekday === 6;
   return { date: ymd, working: !weekend, reason: weekend ? 'weekend' : 'weekday', provisional };
 }
 

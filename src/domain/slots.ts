@@ -32,8 +32,28 @@ export interface SlotRefusal {
  * @example slotGrid(30).map((s) => s.start) // ['09:00', …, '11:30', '13:30', …, '16:30']
  */
 export function slotGrid(slotMinutes: number, hours: OfficeHours = DEFAULT_HOURS): SlotTime[] {
-  const sessions: MinuteRange[] = hours.sessions.map((s) => rangeOf(s.start, s.end));
-  return split(sessions, slotMinutes).map((r) => ({ start: hm(r.from), end: hm(r.to) }));
+  return gridMinutes(slotMinutes, hours).map((s) => ({ start: s.start, end: s.end }));
+}
+
+interface GridSlot extends SlotTime {
+  /** Minutes after Beijing midnight the slot starts. */
+  from: number;
+}
+
+/** The grids built so far, by slot length and hours (a handful in any process); read-only. */
+const grids = new Map<string, readonly GridSlot[]>();
+
+/** The grid with each start in minutes, built once per (slotMinutes, hours). */
+function gridMinutes(slotMinutes: number, hours: OfficeHours): readonly GridSlot[] {
+  const key = `${slotMinutes}|${hours.sessions.map((s) => `${s.start}-${s.end}`).join(',')}`;
+  let grid = grids.get(key);
+  if (!grid) {
+    const sessions: MinuteRange[] = hours.sessions.map((s) => rangeOf(s.start, s.end));
+    grid = split(sessions, slotMinutes).map((r) => ({ start: hm(r.from), end: hm(r.to), from: r.from }));
+    if (grids.size > 32) grids.clear();
+    grids.set(key, grid);
+  }
+  return grid;
 }
 
 /**
@@ -52,7 +72,7 @@ export function horizonEnd(nowMs: number, horizonDays: number): string {
 export function slotRefusal(
   ymd: string, start: string, nowMs: number, calendar: Calendar, rules: SlotRules, closed: ReadonlyMap<string, string>, hours: OfficeHours = DEFAULT_HOURS,
 ): SlotRefusal | null {
-  if (!slotGrid(rules.slotMinutes, hours).some((s) => s.start === start)) {
+  if (!gridMinutes(rules.slotMinutes, hours).some((s) => s.start === start)) {
     return { reason: 'notASlot', field: 'start', message: '没有这个预约时段，请从列表中选择' };
   }
   const startsAt = beijingInstant(ymd, start);
@@ -75,13 +95,26 @@ export function slotRefusal(
 
 /**
  * The slots offered on one day at `nowMs` (empty on a day off, a closed day, beyond the horizon).
+ * The same answer as asking {@link slotRefusal} of every grid slot, but the day's checks are made
+ * once and each slot costs one comparison: the residents' most-read call lists weeks of slots.
  * @example offeredSlots('2026-10-10', at('2026-10-09T10:00'), createCalendar(), rules, new Map()).length // 13
  */
 export function offeredSlots(
   ymd: string, nowMs: number, calendar: Calendar, rules: SlotRules, closed: ReadonlyMap<string, string>, hours: OfficeHours = DEFAULT_HOURS,
 ): SlotTime[] {
-  return slotGrid(rules.slotMinutes, hours).filter((s) => slotRefusal(ymd, s.start, nowMs, calendar, rules, closed, hours) === null);
+  const midnight = beijingInstant(ymd, '00:00');
+  if (midnight + DAY_MS <= nowMs) return [];
+  if (daysBetween(horizonEnd(nowMs, rules.horizonDays), ymd) > 0) return [];
+  if (!calendar.dayInfo(ymd).working || closed.has(ymd)) return [];
+  const earliest = Math.max(nowMs + 1, nowMs + rules.minLeadMinutes * 60000);
+  const out: SlotTime[] = [];
+  for (const s of gridMinutes(rules.slotMinutes, hours)) {
+    if (midnight + s.from * 60000 >= earliest) out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Every day from `from` to `to` inclusive (at most 62, to keep one call small).

@@ -41,10 +41,12 @@
  * - `day` { date } → {@link DayView}: that day's slots with counts, office bookings, home visits.
  * - `homeVisits` {} → `{ items: Appointment[] }` home-visit requests awaiting an answer
  *   ('requested'), oldest first, with `answerDueAt`.
- * - `confirmHomeVisit` { id, date, time, note? } → Appointment ('requested'|'proposed' →
+ * - `confirmHomeVisit` { id, date, time, note?, confirmed? } → Appointment ('requested'|'proposed' →
  *   'confirmed'); stops the answer clock; resident notified; reminder scheduled.
- * - `proposeHomeVisit` { id, date, time, note } → Appointment ('requested' → 'proposed');
+ * - `proposeHomeVisit` { id, date, time, note, confirmed? } → Appointment ('requested' → 'proposed');
  *   stops the answer clock; resident notified and asked to accept (or call).
+ *   Both: the note is read by the resident, so it is checked for 服务忌语 (issue 9 §3) — found and
+ *   not `confirmed`, the answer is `CourtesyHold` `{ sent: false, warnings }` and nothing is written.
  * - `markAttended` { id } / `markNoShow` { id } → Appointment. CONFLICT before the appointment's
  *   day (attended) or before its start (no-show).
  * - `recordOutcome` { id, outcome, needsFollowUp } → Appointment (on an 'attended' one, once).

@@ -13,6 +13,8 @@ export interface InboxItem {
   dueAt: number | null;
   /** The due time has passed (as of the call). */
   overdue: boolean;
+  /** Staff: the deadline behind this to-do was met (its clock stopped): no countdown, not overdue. */
+  settled?: boolean;
   subject?: string;
   createdAt: number;
   read: boolean;

@@ -7,7 +7,7 @@
  * action may also answer VALIDATION (bad/unknown field; `field` names it), UNAUTHENTICATED
  * (anonymous) or FORBIDDEN (role missing). Instants are epoch ms; months 'YYYY-MM' (Beijing).
  *
- * A "subject" is the completed item a rating is about: `{ type: 'ticket' | 'appointment', id }`.
+ * A "subject" is the completed item a rating is about: `{ type: 'ticket' | 'appointment' | 'legalAid', id }`.
  * An item is *completed* when a ticket is closed (`tickets.close`) or an appointment's outcome is
  * recorded (`appointments.recordOutcome`). At that moment a rating request is stored, and a
  * resident who did it in the mini-program is asked at once (inbox + WeChat, link
@@ -111,7 +111,7 @@ export type CallbackStatus = 'open' | 'done';
 export const CALLBACK_STATUSES: Record<CallbackStatus, string> = { open: '待回访', done: '已回访' };
 
 /** The item a rating or callback is about. */
-export type SubjectType = 'ticket' | 'appointment';
+export type SubjectType = 'ticket' | 'appointment' | 'legalAid'; // issue 11: a closed legal-aid case is rated too
 export interface RatingSubject {
   type: SubjectType;
   id: string;
@@ -315,6 +315,6 @@ export function callbackLink(taskId: string): string {
  * @example parseSubjectParam('ticket:tk_1') // { type: 'ticket', id: 'tk_1' }
  */
 export function parseSubjectParam(value: string): RatingSubject | null {
-  const m = /^(ticket|appointment):(.{1,100})$/.exec(value);
+  const m = /^(ticket|appointment|legalAid):(.{1,100})$/.exec(value);
   return m ? { type: m[1] as SubjectType, id: m[2] } : null;
 }

@@ -47,16 +47,20 @@ import type { Role } from './roles';
  *   服务忌语 (rule 五(四)): with warnings and not `confirmed`, answers `{ sent: false, warnings }`
  *   and writes nothing; the text is never rewritten. Visible to the resident (and sent to them).
  * - `handOn` { id, toStaffId, note (≤ 500) } → `{ ticket }`: new assignee, first responder kept.
- * - `close` { id, result (≤ 2000), outOfScope?: { explanation, whereToGo } } → `{ ticket }`:
+ * - `close` { id, result (≤ 2000), outOfScope?: { explanation, whereToGo }, confirmed? } → `{ sent: true, ticket }`
+ *   or {@link CourtesyHold} (服务忌语 in the result or explanation, not confirmed; nothing written):
  *   stops the clocks; `outOfScope` = not the station's business: explained, and where to go
  *   (rule 二(五)). Allowed from 'received' too (the closer becomes first responder).
- * - `issueNotice` { id, guideKey ('guide:…'), extra? (≤ 1000), oral?: boolean } → `{ ticket,
- *   notice: OneTimeNotice }`: the written one-time notice copied from the published guide
+ * - `issueNotice` { id, guideKey ('guide:…'), extra? (≤ 1000), oral?: boolean, confirmed? } → `{ sent: true, ticket,
+ *   notice: OneTimeNotice }` or {@link CourtesyHold} (服务忌语 in `extra`): the written one-time notice copied from the published guide
  *   (policy, process, materials, time limit, where to go), archived on the ticket and shown to the
  *   resident. `oral: true` only for channel 'phone' (rule 三(二)): then only a note is stored.
  *   Allowed on a closed ticket too (a matter answered on the spot still gets its written notice).
- * - `reportDelay` { id, reason (≤ 500), expectedBy: 'YYYY-MM-DD' (today or later) } → `{ ticket,
- *   notified: boolean }`: the resident is told why and when (rule 八(五)3). The clock is not moved.
+ * - `reportDelay` { id, reason (≤ 500), expectedBy: 'YYYY-MM-DD' (today or later), confirmed? } → `{ sent: true, ticket,
+ *   notified: boolean }` or {@link CourtesyHold} (服务忌语 in the reason): the resident is told why and when
+ *   (rule 八(五)3). The clock is not moved.
+ * - A resident's view of the timeline carries only the texts written for them
+ *   ({@link RESIDENT_TEXT_EVENTS}); hand-on notes stay with staff.
  * - `markMajor` { id, reason (≤ 500) } → `{ ticket }` (complaints only): reported to 县局政工监察股
  *   (rule 八(六)) — a record on the ticket, the audit trail, a notice to every director and admin.
  * - `recordTransferReply` { id, replyText (≤ 2000) } → `{ ticket }` (channel 'transferred' only):
@@ -235,6 +239,14 @@ export type TimelineKind =
 
 export const RESIDENT_VISIBLE_EVENTS: TimelineKind[] = ['submitted', 'registered', 'accepted', 'reply', 'handedOn', 'noticeIssued', 'delayReported', 'closed'];
 
+/**
+ * The events whose text is written FOR the resident (their own words, replies, the note of a
+ * notice, a delay's reason, the result). Every other text is a staff-only note — a hand-on note
+ * such as 「居民表示接受调解，请调解员办理」 — and never reaches the resident (issue 9 §3): the
+ * resident sees that the matter was handed on, not what colleagues wrote to each other.
+ */
+export const RESIDENT_TEXT_EVENTS: TimelineKind[] = ['submitted', 'reply', 'noticeIssued', 'delayReported', 'closed'];
+
 /** One entry of a ticket's timeline (each is also an audit event). */
 export interface TimelineEvent {
   id: string;
@@ -409,14 +421,31 @@ export type ReplyResult =
   | { sent: true; ticket: TicketStaffView }
   | { sent: false; warnings: PhraseWarning[] };
 
-/** A 服务忌语 found in a reply, with the polite form to use instead (rule 五(四)). */
+/** A 服务忌语 found in a text a resident will read, with the polite form to use instead (rule 五(四)). */
 export interface PhraseWarning {
   /** The words found, as written. */
   phrase: string;
   /** 'taboo': a 服务忌语; 'rude': 粗话、脏话. */
   category: 'taboo' | 'rude';
   suggestion: string;
+  /** The input field the words are in, when the action takes several texts (e.g. 'outOfScope.explanation'). */
+  field?: string;
 }
+
+/**
+ * Issue 9 §3: what every action that writes staff text a resident reads answers when that text
+ * holds 服务忌语 and the call is not `confirmed` — nothing is written; the sender may change the
+ * text, or send the same call again with `confirmed: true` (the text is never rewritten). The
+ * actions: tickets.reply, close (result, outOfScope), reportDelay (reason), issueNotice (extra);
+ * appointments.confirmHomeVisit and proposeHomeVisit (note).
+ */
+export interface CourtesyHold {
+  sent: false;
+  warnings: PhraseWarning[];
+}
+
+/** An action's result once sent (`sent: true` plus its data), or held for the sender's confirmation. */
+export type CourtesyChecked<T> = ({ sent: true } & T) | CourtesyHold;
 
 /** One line of the 投诉记录本 (rule 八(五)7). */
 export interface ComplaintBookRow {

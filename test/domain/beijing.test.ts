@@ -34,3 +34,20 @@ describe('Beijing time', () => {
     expect(parseHm('9:05')).toBe(545);
   });
 });
+
+describe('isYmd, by arithmetic', () => {
+  it('agrees with the Date round trip on every day string from 1899 to 2101 and on malformed ones', () => {
+    const viaDate = (s: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      return !!m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().slice(0, 10) === s;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (let y = 1899; y <= 2101; y += y % 100 < 3 || y % 100 > 97 ? 1 : 7) {
+      for (let mo = 0; mo <= 13; mo++) for (let d = 0; d <= 32; d++) {
+        const s = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
+        expect([s, isYmd(s)]).toEqual([s, viaDate(s)]);
+      }
+    }
+    for (const s of ['0050-01-01', '2026-1-01', '2026-01-1', ' 2026-01-01', '2026/01/01', '']) expect([s, isYmd(s)]).toEqual([s, viaDate(s)]);
+  });
+});

@@ -96,3 +96,20 @@ describe('absences and capacity', () => {
     expect(daysFrom('2026-11-29', '2026-12-01')).toEqual(['2026-11-29', '2026-11-30', '2026-12-01']);
   });
 });
+
+describe('offeredSlots, computed once per day', () => {
+  it('offers exactly the grid slots slotRefusal accepts, at any instant, lead, slot length and closure', () => {
+    const calendar = createCalendar([{ date: '2026-12-02', working: false, note: '停电' }]);
+    const closed = new Map([['2026-12-03', '镇普法集市']]);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    for (let i = 0; i < 400; i++) {
+      const now = Date.parse('2026-11-26T00:00:00+08:00') + Math.floor(random() * 12 * 86_400_000);
+      const r = { slotMinutes: [15, 30, 45, 60][i % 4], horizonDays: 1 + Math.floor(random() * 10), minLeadMinutes: [0, 1, 120, 1440, 2000][i % 5] };
+      for (const ymd of daysFrom('2026-11-25', '2026-12-08')) {
+        const expected = slotGrid(r.slotMinutes).filter((s) => slotRefusal(ymd, s.start, now, calendar, r, closed) === null);
+        expect(offeredSlots(ymd, now, calendar, r, closed)).toEqual(expected);
+      }
+    }
+  });
+});

@@ -1,4 +1,5 @@
-import type { ClockRule, WarnBefore } from '../deadlines';
+import { computeClock, type ClockResult, type ClockRule, type WarnBefore } from '../deadlines';
+import type { Calendar } from '../calendar';
 import type { TicketType } from '../../shared/tickets';
 
 /** A clock a ticket runs: purpose (one clock per ticket and purpose), title, rule, warning. */
@@ -38,6 +39,21 @@ export function answerClockFor(type: TicketType): TicketClockSpec | null {
     return { purpose: 'complaint.answer', title: '投诉答复', rule: { kind: 'workingDays', days: 5 }, tellResident: true };
   }
   return { purpose: 'ticket.answer', title: '来件答复', rule: { kind: 'workingDays', days: 5 }, tellResident: true };
+}
+
+/**
+ * The answer promised for a matter the station received at `receivedAt` (issue 9 §4: one
+ * promise, one clock). Counted from the day of receipt (that day not counted), never from
+ * acceptance: the complaint page shows this date at submission and the server starts the answer
+ * clock from the same receipt with the same rule, so a late acceptance cannot move it. null for
+ * praise (nothing to answer).
+ *
+ * @example answerDue('complaint', Date.parse('2026-11-26T10:00:00+08:00'), createCalendar())?.dueAt
+ * // Date.parse('2026-12-03T17:00:00+08:00')
+ */
+export function answerDue(type: TicketType, receivedAt: number, calendar: Calendar): ClockResult | null {
+  const spec = answerClockFor(type);
+  return spec ? computeClock(spec.rule, receivedAt, calendar) : null;
 }
 
 /** Where tickets without a clock sort in the inbox: after every real due time, oldest first. */

@@ -43,6 +43,20 @@ export const FORBIDDEN_PHRASES: ForbiddenPhrase[] = [
  * @example checkCourtesy('您好，请讲') // []
  */
 export function checkCourtesy(text: string): PhraseWarning[] {
+  return findPhrases(text);
+}
+
+/**
+ * The 服务忌语 in several texts of one action (every text staff write that a resident reads:
+ * results, explanations, reasons, notes — issue 9 §3), each warning marked with its field.
+ *
+ * @example checkCourtesyIn({ result: '不知道', 'outOfScope.whereToGo': '县人社局' }) // [{ phrase: '不知道', field: 'result', … }]
+ */
+export function checkCourtesyIn(texts: Record<string, string | undefined>): PhraseWarning[] {
+  return Object.entries(texts).flatMap(([field, text]) => (text ? findPhrases(text).map((w) => ({ ...w, field })) : []));
+}
+
+function findPhrases(text: string): PhraseWarning[] {
   const found: Array<PhraseWarning & { index: number }> = [];
   const taken: Array<[number, number]> = [];
   for (const rule of FORBIDDEN_PHRASES) {

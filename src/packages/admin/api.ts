@@ -1,6 +1,7 @@
 import { callFunction } from '../../api/call';
 import type { ApiResult } from '../../api/types';
 import type { CalendarOverride, ContentItem, ContentKind } from '../../shared/content';
+import type { HolidayNotice, NoticePreview } from '../../shared/calendar';
 
 /** Accepts a list either bare or wrapped in `{ [field]: [...] }`. */
 function listOf<T>(data: unknown, field: string): T[] {
@@ -53,4 +54,22 @@ export function setCalendarOverride(date: string, working: boolean, note: string
 /** Returns a day to the official calendar. */
 export function removeCalendarOverride(date: string) {
   return admin<unknown>('removeCalendarOverride', { date });
+}
+
+/** The years whose State Council notice the admin entered. */
+export async function listNotices(): Promise<ApiResult<HolidayNotice[]>> {
+  return mapOk(await admin<unknown>('listCalendar'), (d) => listOf<HolidayNotice>(d, 'notices'));
+}
+
+/** Reads a pasted notice and answers what it would change; writes nothing. */
+export function previewHolidayNotice(year: number, text: string) {
+  return admin<NoticePreview>('previewHolidayNotice', { year, text });
+}
+
+/** What entering a notice did. */
+export type NoticeEntered = NoticePreview & { changed: boolean; clocks: { moved: number }; needsReschedule: string[] };
+
+/** Enters the notice: the year becomes official; clocks and bookings follow. The same notice again changes nothing. */
+export function enterHolidayNotice(year: number, text: string) {
+  return admin<NoticeEntered>('enterHolidayNotice', { year, text });
 }

@@ -1,3 +1,4 @@
+import { provisionalNote } from '../../shared/calendar';
 import { addCalendarDays } from '../../domain/beijing';
 import type { Slot, SlotDay } from '../../shared/appointments';
 import { formatMonthDay } from '../../ui/dates';
@@ -41,7 +42,7 @@ export function dayChoice(day: SlotDay, today: string): { label: string; sub: st
   const parts = [left === 0 ? '已约满' : `还有 ${left} 个空位`];
   if (day.reason === 'adjustedWorkday') parts.unshift('调休上班日');
   if (day.reason === 'overrideWorking') parts.unshift('工作站安排上班');
-  if (day.provisional) parts.push('节假日安排以当年通知为准');
+  if (day.provisional) parts.push(provisionalNote(+day.date.slice(0, 4)));
   return { label: dayText(day.date, today), sub: parts.join(' · '), full: left === 0 };
 }
 

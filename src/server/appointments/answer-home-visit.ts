@@ -3,6 +3,8 @@ import type { Ctx } from '../core/define';
 import { beijingInstant, parseHm } from '../../domain/beijing';
 import { DEFAULT_HOURS } from '../../domain/hours';
 import type { Appointment } from '../../shared/appointments';
+import type { CourtesyHold } from '../../shared/tickets';
+import { courtesyCheck, isHold } from '../core/courtesy';
 import { clockId, loadCalendar, stopClock } from '../deadlines';
 import type { Tx } from '../ports/store';
 import type { AppointmentDoc } from './docs';
@@ -34,16 +36,21 @@ function mustBeHomeVisit(doc: AppointmentDoc): void {
 
 /**
  * Staff confirm a home visit at a date and time: the answer clock stops, the resident is told,
- * the reminder for the day before is scheduled; audited.
+ * the reminder for the day before is scheduled; audited. The note to the resident is checked for
+ * 服务忌语 first (issue 9 §3): found and not `confirmed` → `{ sent: false, warnings }`, nothing written.
  *
  * @example await confirmHomeVisit(ctx, { id, date: '2026-11-30', time: '10:00' })
  */
-export async function confirmHomeVisit(ctx: Ctx, input: { id: string; date: string; time: string; note?: string }): Promise<Appointment> {
+export async function confirmHomeVisit(
+  ctx: Ctx, input: { id: string; date: string; time: string; note?: string; confirmed?: boolean },
+): Promise<Appointment | CourtesyHold> {
   await assertVisitTime(ctx, input.date, input.time);
+  const courtesy = courtesyCheck({ note: input.note }, input.confirmed);
   const staffId = ctx.actor.kind === 'staff' ? ctx.actor.staffId : undefined;
   const doc = await ctx.store.transaction(async (tx) => {
-    const before = await loadAny(tx, input.id);
+    const before = await loadAny(tx, input.id, ctx.actor);
     mustBeHomeVisit(before);
+    if (courtesy.hold) return courtesy.hold;
     const homeVisit = { ...before.homeVisit!, ...(input.note ? { confirmNote: input.note } : {}) };
     const after = await transit(tx, before, 'confirm', ctx, { date: input.date, start: input.time, end: null, homeVisit, ...(staffId ? { staffId } : {}) }, input.note);
     await stopAnswerClock(tx, before, ctx.now, '已确认上门时间');
@@ -51,27 +58,32 @@ export async function confirmHomeVisit(ctx: Ctx, input: { id: string; date: stri
     await scheduleReminder(tx, after, ctx.now);
     return after;
   });
-  return toAppointment(doc, { staff: true });
+  return isHold(doc) ? doc : toAppointment(doc as AppointmentDoc, { staff: true });
 }
 
 /**
  * Staff propose another time: the answer clock stops (the station has answered), the resident
- * is asked to accept in the mini-program or by phone; audited.
+ * is asked to accept in the mini-program or by phone; audited. The reason given is checked for
+ * 服务忌语 first, like a reply (issue 9 §3).
  *
  * @example await proposeHomeVisit(ctx, { id, date: '2026-12-01', time: '14:00', note: '上午需外出办案' })
  */
-export async function proposeHomeVisit(ctx: Ctx, input: { id: string; date: string; time: string; note: string }): Promise<Appointment> {
+export async function proposeHomeVisit(
+  ctx: Ctx, input: { id: string; date: string; time: string; note: string; confirmed?: boolean },
+): Promise<Appointment | CourtesyHold> {
   await assertVisitTime(ctx, input.date, input.time);
+  const courtesy = courtesyCheck({ note: input.note }, input.confirmed);
   const doc = await ctx.store.transaction(async (tx) => {
-    const before = await loadAny(tx, input.id);
+    const before = await loadAny(tx, input.id, ctx.actor);
     mustBeHomeVisit(before);
+    if (courtesy.hold) return courtesy.hold;
     const homeVisit = { ...before.homeVisit!, proposal: { date: input.date, time: input.time, note: input.note } };
     const after = await transit(tx, before, 'propose', ctx, { homeVisit }, input.note);
     await stopAnswerClock(tx, before, ctx.now, '已另约时间');
     await noticeHomeVisit(tx, after, 'proposed', ctx.now);
     return after;
   });
-  return toAppointment(doc, { staff: true });
+  return isHold(doc) ? doc : toAppointment(doc as AppointmentDoc, { staff: true });
 }
 
 /**

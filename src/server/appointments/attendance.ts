@@ -23,7 +23,7 @@ import { completedAppointment } from '../ratings/completed';
  */
 export async function markAttendance(ctx: Ctx, input: { id: string }, event: 'attend' | 'noShow'): Promise<Appointment> {
   const doc = await ctx.store.transaction(async (tx) => {
-    const before = await loadAny(tx, input.id);
+    const before = await loadAny(tx, input.id, ctx.actor);
     if (!before.date || !before.start) throw new AppError('CONFLICT', '这个上门服务还没有确定时间', 'id');
     if (event === 'attend' && before.date > toBeijingDate(ctx.now)) throw new AppError('CONFLICT', '还没到预约的日子，不能登记到访', 'id');
     if (event === 'noShow' && beijingInstant(before.date, before.start) > ctx.now) throw new AppError('CONFLICT', '预约时间还没到，不能登记未到', 'id');
@@ -45,7 +45,7 @@ export async function recordOutcome(ctx: Ctx, input: { id: string; outcome: stri
   const recordedBy = staffName(ctx.actor);
   const calendar = input.needsFollowUp ? await loadCalendar(ctx.store) : null;
   const doc = await ctx.store.transaction(async (tx) => {
-    const before = await loadAny(tx, input.id);
+    const before = await loadAny(tx, input.id, ctx.actor);
     if (before.status !== 'attended') throw new AppError('CONFLICT', '只有已到访的预约才能登记办理结果', 'id');
     if (before.outcome) throw new AppError('CONFLICT', '办理结果已经登记过了', 'id');
     const ticket = calendar ? await registerInTx(tx, ctx, asStaff(ctx.actor), followUpTicket(before, input.outcome), calendar, {

@@ -77,7 +77,7 @@ export async function book(ctx: Ctx, input: BookInput): Promise<Appointment> {
     await tx.create('appointments', appt);
     await tx.create('appointmentRequests', { _id: key, appointmentId: appt._id, createdAt: ctx.now });
     await auditCreated(tx, appt, ctx);
-    await noticeBooked(tx, appt, ctx.now);
+    await noticeBooked(tx, appt, ctx.now, rules.calendar);
     await scheduleReminder(tx, appt, ctx.now);
     return appt;
   });

@@ -6,7 +6,8 @@ import type { SlotDay, SlotsResult } from '../../shared/appointments';
 import type { SlotDoc } from './docs';
 import { MAX_PAGE } from '../ports/store';
 import { closuresBetween } from './closures';
-import { bookingRules } from './offer';
+import { BOOKING_RULE_COLLECTIONS, bookingRules } from './offer';
+import { readMarked } from '../core/marked-cache';
 
 /** Every slot counter of a range of days, page by page (the store returns at most 1000 at once). */
 async function countersBetween(ctx: Ctx, from: string, to: string): Promise<SlotDoc[]> {
@@ -34,22 +35,23 @@ function window(input: { date?: string; from?: string; to?: string }, today: str
  * horizon, inside office hours without lunch, past and too-soon slots left out; each slot with
  * its capacity and places left (full ones stay listed with `left: 0`). Days without any offered
  * slot are left out. One query reads every counter of the range (the `(date, start)` index).
+ * The rules, closures and counters read are kept while the store's change marks say their
+ * collections did not change (embedded store; see marked-cache.ts), so a call that follows no
+ * write costs the domain's arithmetic only.
  *
  * @example await listSlots(ctx, { date: '2026-12-01' }) // { days: [{ date: '2026-12-01', slots: [{ start: '09:00', left: 2, … }] }], … }
  */
 export async function listSlots(ctx: Ctx, input: { date?: string; from?: string; to?: string }): Promise<SlotsResult> {
-  const rules = await bookingRules(ctx.store);
-  const { settings, calendar } = rules;
+  const { settings, calendar } = await readMarked(ctx.store, BOOKING_RULE_COLLECTIONS, 'slots:rules', () => bookingRules(ctx.store));
   const today = toBeijingDate(ctx.now);
   const last = horizonEnd(ctx.now, settings.horizonDays);
   const base = { horizonEnd: last, minLeadMinutes: settings.minLeadMinutes, serverNow: ctx.now };
   const [from, to] = window(input, today, last);
   if (from > to) return { days: [], ...base };
-  const [closed, counters] = await Promise.all([
-    closuresBetween(ctx.store, from, to),
-    countersBetween(ctx, from, to),
+  const [closed, counterOf] = await Promise.all([
+    readMarked(ctx.store, ['appointmentConfig'], `slots:closed:${from}:${to}`, () => closuresBetween(ctx.store, from, to)),
+    readMarked(ctx.store, ['appointmentSlots'], `slots:counters:${from}:${to}`, async () => new Map((await countersBetween(ctx, from, to)).map((c) => [c._id, c]))),
   ]);
-  const counterOf = new Map(counters.map((c) => [c._id, c]));
   const days: SlotDay[] = [];
   for (const date of daysFrom(from, to)) {
     const offered = offeredSlots(date, ctx.now, calendar, settings, closed);
@@ -60,7 +62,7 @@ export async function listSlots(ctx: Ctx, input: { date?: string; from?: string;
       slots: offered.map((s) => {
         const c = counterOf.get(`slot:${date}:${s.start}`);
         const capacity = slotCapacity(settings.capacityPerSlot, c?.withdrawn ?? 0);
-        return { ...s, capacity, left: Math.max(0, capacity - (c?.booked ?? 0)) };
+        return { start: s.start, end: s.end, capacity, left: Math.max(0, capacity - (c?.booked ?? 0)) };
       }),
     });
   }

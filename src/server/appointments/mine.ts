@@ -4,6 +4,8 @@ import type { Appointment } from '../../shared/appointments';
 import type { AppointmentDoc } from './docs';
 import { openidOf } from './owner';
 import { toAppointment } from './view';
+import { mayActor } from '../core/matter-access';
+import { partiesOfAppointment } from './parties';
 
 export const MINE_LIMIT = 100;
 
@@ -30,5 +32,5 @@ export async function listMine(ctx: Ctx): Promise<Appointment[]> {
   const docs = await ctx.store.find<AppointmentDoc>('appointments', {
     where: { openid: openidOf(ctx.actor) }, orderBy: [['date', 'desc']], limit: MINE_LIMIT,
   });
-  return docs.sort(mineOrder).map((d) => toAppointment(d, { staff: false }));
+  return docs.filter((d) => mayActor(ctx.actor, partiesOfAppointment(d), 'amend')).sort(mineOrder).map((d) => toAppointment(d, { staff: false }));
 }

@@ -5,6 +5,8 @@ import { createOnce } from '../outbox/create-once';
 import { recipientKey, type Notification, type OutboxDoc } from '../outbox/types';
 import { APPOINTMENT_PAGES, APPOINTMENT_PURPOSES, STATION_PHONE } from '../../shared/appointments';
 import { subjectOf, type AppointmentDoc } from './docs';
+import type { Calendar } from '../../domain/calendar';
+import { provisionalNote } from '../../shared/calendar';
 
 /** Reminders go out the day before, at this Beijing time. */
 export const REMINDER_TIME = '10:00';
@@ -28,13 +30,19 @@ function notice(doc: AppointmentDoc, tag: string, purpose: string, title: string
   };
 }
 
+/** 「（2027年节假日安排尚未公布，日期可能调整）」 after a date in a year without its notice, or ''. */
+function flagOf(doc: AppointmentDoc, calendar?: Calendar): string {
+  return doc.date && calendar?.isProvisional(doc.date) ? `（${provisionalNote(+doc.date.slice(0, 4))}）` : '';
+}
+
 /**
- * Tells the resident the booking is made (inbox at once; subscribe message where consented).
- * @example await noticeBooked(tx, doc, now)
+ * Tells the resident the booking is made (inbox at once; subscribe message where consented);
+ * a day in a year whose holiday notice is not out yet is flagged (issue 9 §4).
+ * @example await noticeBooked(tx, doc, now, calendar)
  */
-export function noticeBooked(tx: Tx, doc: AppointmentDoc, now: number) {
+export function noticeBooked(tx: Tx, doc: AppointmentDoc, now: number, calendar?: Calendar) {
   return enqueue(tx, notice(doc, `booked:${doc.date}:${doc.start}`, APPOINTMENT_PURPOSES.booked, '预约成功',
-    `您已预约 ${when(doc)}${forWhom(doc)}，请按时到西山镇公共法律服务工作站。需要改约或取消，请在「我的预约」中操作。`), now);
+    `您已预约 ${when(doc)}${forWhom(doc)}${flagOf(doc, calendar)}，请按时到西山镇公共法律服务工作站。需要改约或取消，请在「我的预约」中操作。`), now);
 }
 
 /**

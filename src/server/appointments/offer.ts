@@ -3,7 +3,7 @@ import type { Store } from '../ports/store';
 import { createCalendar, type Calendar } from '../../domain/calendar';
 import { slotRefusal } from '../../domain/slots';
 import type { AppointmentSettings } from '../../shared/appointments';
-import { calendarInputs, type CalendarInputs } from '../content/calendar-inputs';
+import { CALENDAR_COLLECTIONS, calendarInputs, type CalendarInputs } from '../content/calendar-inputs';
 import { closuresBetween } from './closures';
 import { loadSettings } from './settings';
 
@@ -25,6 +25,9 @@ export function calendarOf(inputs: CalendarInputs): Calendar {
   if (memo?.key !== key) memo = { key, calendar: createCalendar(inputs.overrides, { notices: inputs.notices }) };
   return memo.calendar;
 }
+
+/** Every collection {@link bookingRules} reads (settings live in appointmentConfig). */
+export const BOOKING_RULE_COLLECTIONS = ['appointmentConfig', ...CALENDAR_COLLECTIONS] as const;
 
 /**
  * What a booking is checked against: settings and the working-day calendar, read together.

@@ -39,7 +39,7 @@ export async function reschedule(ctx: Ctx, input: RescheduleInput): Promise<Appo
     if (before.status === 'booked') await releasePlace(tx, before.date!, before.start!);
     await tx.create('appointmentRequests', { _id: key, appointmentId: before._id, createdAt: ctx.now });
     await dropReminder(tx, before);
-    await noticeBooked(tx, after, ctx.now);
+    await noticeBooked(tx, after, ctx.now, rules.calendar);
     await scheduleReminder(tx, after, ctx.now);
     return after;
   });

@@ -59,9 +59,11 @@ export const homeVisitInput = closedObject({
 
 export const slotsInput = closedObject({ date: ymd('日期').optional(), from: ymd('开始日期').optional(), to: ymd('结束日期').optional() });
 
-export const visitTimeInput = closedObject({ id: appointmentId, date: ymd('上门日期'), time: hm('上门时间'), note: text('说明', 200).optional() });
+const confirmed = z.boolean().describe('确认发送').optional();
 
-export const proposeInput = closedObject({ id: appointmentId, date: ymd('上门日期'), time: hm('上门时间'), note: text('说明', 200) });
+export const visitTimeInput = closedObject({ id: appointmentId, date: ymd('上门日期'), time: hm('上门时间'), note: text('给居民的话', 200).optional(), confirmed });
+
+export const proposeInput = closedObject({ id: appointmentId, date: ymd('上门日期'), time: hm('上门时间'), note: text('建议的原因', 200), confirmed });
 
 export const outcomeInput = closedObject({
   id: appointmentId, outcome: text('办理结果', 500), needsFollowUp: z.boolean().describe('是否需要后续跟进'),

@@ -7,6 +7,8 @@ import { closureId } from './closures';
 import type { AppointmentDoc, SlotDoc } from './docs';
 import { loadSettings } from './settings';
 import { toAppointment } from './view';
+import { mayActor } from '../core/matter-access';
+import { partiesOfAppointment } from './parties';
 
 export type AbsenceDoc = StaffAbsence & Doc;
 
@@ -32,7 +34,7 @@ export async function dayView(ctx: Ctx, date: string): Promise<DayView> {
     const c = counterOf.get(s.start);
     return { ...s, capacity: slotCapacity(settings.capacityPerSlot, c?.withdrawn ?? 0), booked: c?.booked ?? 0 };
   });
-  const shown = docs.filter((d) => d.status !== 'cancelled').map((d) => toAppointment(d, { staff: true }));
+  const shown = docs.filter((d) => d.status !== 'cancelled' && mayActor(ctx.actor, partiesOfAppointment(d), 'seeContact')).map((d) => toAppointment(d, { staff: true }));
   const view: DayView = {
     date, working: calendar.isWorkingDay(date), slots,
     bookings: shown.filter((a) => a.kind === 'office').sort(byStart),
@@ -51,5 +53,5 @@ export async function pendingHomeVisits(ctx: Ctx): Promise<Appointment[]> {
   const docs = await ctx.store.find<AppointmentDoc>('appointments', {
     where: { kind: 'homeVisit', status: 'requested' }, orderBy: [['createdAt', 'asc']], limit: 200,
   });
-  return docs.map((d) => toAppointment(d, { staff: true }));
+  return docs.filter((d) => mayActor(ctx.actor, partiesOfAppointment(d), 'seeContact')).map((d) => toAppointment(d, { staff: true }));
 }

@@ -4,7 +4,7 @@ import type { AppointmentDoc } from './docs';
 
 /**
  * An appointment as the pages show it. Residents see the certificate number masked; staff see
- * it whole, and the owner's openid.
+ * it whole, the owner's openid, and their own record of the visit's outcome.
  *
  * @example toAppointment(doc, { staff: false }).statusLabel // '已预约'
  */
@@ -18,7 +18,7 @@ export function toAppointment(doc: AppointmentDoc, opts: { staff: boolean }): Ap
   if (doc.booker) a.booker = { ...doc.booker };
   if (doc.note) a.note = doc.note;
   if (doc.needsRescheduleReason && doc.status === 'needsReschedule') a.needsRescheduleReason = doc.needsRescheduleReason;
-  if (doc.outcome) a.outcome = { ...doc.outcome };
+  if (doc.outcome && opts.staff) a.outcome = { ...doc.outcome }; // staff's own record of the visit: never sent to residents (issue 9 §3)
   if (doc.ticketId) a.ticketId = doc.ticketId;
   if (doc.homeVisit) {
     const hv = { ...doc.homeVisit, preferredDays: [...doc.homeVisit.preferredDays] };

@@ -9,6 +9,9 @@ import { rateOf } from '../../domain/ratings/tally';
 import { rowOf, sortRows, tableCsv, totalsOf, type TallyRowInput } from '../../domain/ratings/table';
 import { drawDocId, requestDocId, type CallbackTaskDoc, type RatingRequestDoc, type SampleDrawDoc, type TallyDoc } from '../ratings/docs';
 import { tallyId } from '../ratings/tally-store';
+import { partiesOfItem } from '../ratings/parties';
+import { contactFor } from '../core/matter-access';
+import type { Actor } from '../ports/identity';
 
 /** Missing mandatory callbacks listed at most (the count is always complete). */
 export const MISSING_LIST_LIMIT = 200;
@@ -28,17 +31,19 @@ async function readAll<T extends { _id: string }>(store: Store, collection: stri
 /**
  * Fills in each listed missing callback's completion time and the resident's masked name from
  * its rating request (at most {@link MISSING_LIST_LIMIT} reads), so rows of the same type can be
- * told apart.
+ * told apart — the name only where the one access rule lets `reader` see the person at all (never
+ * to the director a complaint is about).
  *
- * @example await describeMissing(store, missing) // missing[0] → { …, completedAt: 1764…, residentName: '王**' }
+ * @example await describeMissing(store, missing, actor) // missing[0] → { …, completedAt: 1764…, residentName: '王**' }
  */
-export async function describeMissing(store: Store, missing: MissingCallback[]): Promise<void> {
+export async function describeMissing(store: Store, missing: MissingCallback[], reader: Actor): Promise<void> {
   for (const m of missing) {
     const subject = parseSubjectParam(m.subjectKey);
     const req = subject ? await store.get<RatingRequestDoc>('ratingRequests', requestDocId(subject)) : null;
     if (!req) continue;
     m.completedAt = req.completedAt;
-    m.residentName = req.contact?.name ? maskName(req.contact.name) : null;
+    const shown = req.contact?.name ? contactFor(reader, await partiesOfItem(store, req), req.contact) : {};
+    m.residentName = shown.name && req.contact.name ? maskName(req.contact.name) : null;
   }
 }
 
@@ -51,7 +56,7 @@ export async function describeMissing(store: Store, missing: MissingCallback[]):
  *
  * @example await monthlyTable(ctx.store, '2026-11', now) // { rows: [...], mandatory: { rate: 1, complete: true, … }, … }
  */
-export async function monthlyTable(store: Store, month: string, now: number): Promise<RatingsTable> {
+export async function monthlyTable(store: Store, month: string, now: number, reader: Actor = { kind: 'system' }): Promise<RatingsTable> {
   const tallies = await readAll<TallyDoc>(store, 'ratingTallies', { month });
   const open = await readAll<CallbackTaskDoc>(store, 'callbackTasks', { month, status: 'open' });
   const overdueByRow = new Map<string, number>();
@@ -73,7 +78,7 @@ export async function monthlyTable(store: Store, month: string, now: number): Pr
   const totals = totalsOf(inputs);
   const draw = await store.get<SampleDrawDoc>('sampleDraws', drawDocId(month));
   missing.sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity));
-  await describeMissing(store, missing);
+  await describeMissing(store, missing, reader);
   return {
     month,
     generatedAt: now,
@@ -98,7 +103,7 @@ function assertLeader(ctx: Ctx): void {
 /** @example await ratingsTable(ctx, { month: '2026-11' }) */
 export function ratingsTable(ctx: Ctx, input: { month: string }): Promise<RatingsTable> {
   assertLeader(ctx);
-  return monthlyTable(ctx.store, input.month, ctx.now);
+  return monthlyTable(ctx.store, input.month, ctx.now, ctx.actor);
 }
 
 /**
@@ -107,7 +112,7 @@ export function ratingsTable(ctx: Ctx, input: { month: string }): Promise<Rating
  */
 export async function ratingsTableCsv(ctx: Ctx, input: { month: string }): Promise<{ filename: string; csv: string }> {
   assertLeader(ctx);
-  const table = await monthlyTable(ctx.store, input.month, ctx.now);
+  const table = await monthlyTable(ctx.store, input.month, ctx.now, ctx.actor);
   return { filename: `服务评价与回访统计_${input.month}.csv`, csv: tableCsv(table.rows, table.totals) };
 }
 

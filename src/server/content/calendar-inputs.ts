@@ -19,6 +19,9 @@ export async function listNotices(store: Store): Promise<HolidayNotice[]> {
   return docs.map((d) => ({ year: d.year, days: d.days }));
 }
 
+/** Every collection {@link calendarInputs} reads: a kept calendar is good while none of them changed. */
+export const CALENDAR_COLLECTIONS = ['calendarOverrides', 'holidayNotices'] as const;
+
 /**
  * Overrides and notices, read together.
  * @example const { overrides, notices } = await calendarInputs(store);

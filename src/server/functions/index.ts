@@ -7,6 +7,7 @@ import { appointments } from './appointments';
 import { tickets } from './tickets';
 import { ratings } from './ratings';
 import { people } from './people';
+import { legalAid } from './legal-aid';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
 export const functions: FunctionDef[] = [
@@ -17,4 +18,5 @@ export const functions: FunctionDef[] = [
   tickets,
   ratings,
   people, // issue 12
+  legalAid, // issue 11
 ];

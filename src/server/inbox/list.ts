@@ -1,5 +1,6 @@
 import type { Actor } from '../ports/identity';
-import type { Store } from '../ports/store';
+import { MAX_PAGE, type Store } from '../ports/store';
+import type { ClockDoc } from '../deadlines/clock-doc';
 import { inboxKeysOf } from './keys';
 import type { InboxDoc } from './types';
 import type { InboxItem } from '../../shared/inbox';
@@ -47,5 +48,25 @@ export async function listInbox(store: Store, actor: Actor, now: number): Promis
     ),
   );
   const items = pages.flat().map((d) => toItem(d, now));
-  return items.sort(actor.kind === 'staff' ? byDueTime : newestFirst);
+  const done = actor.kind === 'staff' ? await settledSubjects(store, items) : new Set<string>();
+  return items.map((i) => (i.subject && done.has(i.subject) && i.dueAt !== null ? settled(i) : i)).sort(actor.kind === 'staff' ? byDueTime : newestFirst);
+}
+
+/** A to-do whose deadline is met: no due time to count down, never 「已超期」. */
+function settled(item: InboxItem): InboxItem {
+  return { ...item, dueAt: null, overdue: false, settled: true };
+}
+
+/**
+ * Subjects of these entries whose deadline clocks have all stopped (answered, closed,
+ * withdrawn): their to-dos are done (issue 9 §4 — an answered home-visit request is no longer
+ * 「已超期」). One read by the clocks' `subject` index for the whole inbox; a subject without any
+ * clock (a reminder of a visit) is left as it is.
+ */
+async function settledSubjects(store: Store, items: InboxItem[]): Promise<Set<string>> {
+  const subjects = [...new Set(items.filter((i) => i.dueAt !== null && i.subject).map((i) => i.subject!))];
+  if (subjects.length === 0) return new Set();
+  const clocks = await store.find<ClockDoc>('clocks', { where: { subject: { $in: subjects } }, limit: MAX_PAGE });
+  const live = new Set(clocks.filter((c) => c.state !== 'stopped').map((c) => c.subject));
+  return new Set(clocks.filter((c) => !live.has(c.subject)).map((c) => c.subject));
 }

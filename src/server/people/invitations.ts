@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import QRCode from 'qrcode';
 import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import type { Actor, Role } from '../ports/identity';
@@ -36,7 +35,7 @@ export async function invitationView(doc: InvitationDoc, now: number, qr = false
     state: invitationState(doc, now), path, invitedBy: doc.createdBy.name,
   };
   if (doc.usedBy) view.usedBy = { staffId: doc.usedBy.staffId, name: doc.usedBy.name };
-  if (qr) view.qrDataUrl = await QRCode.toDataURL(path, { margin: 1, width: 240, errorCorrectionLevel: 'M' });
+  if (qr) view.qrDataUrl = await (await import('qrcode')).toDataURL(path, { margin: 1, width: 240, errorCorrectionLevel: 'M' });
   return view;
 }
 

@@ -1,6 +1,8 @@
 import type { Ctx } from '../core/define';
 import { mayActor } from '../core/matter-access';
-import type { MatterParties } from '../../domain/access/matter';
+import { partiesOf } from '../tickets/caller';
+import { partiesOfAppointment } from '../appointments/parties';
+import { partiesOfItem } from '../ratings/parties';
 import { TICKET_TYPES, ticketLink } from '../../shared/tickets';
 import { callbackLink } from '../../shared/ratings';
 import type { OpenMatter } from '../../shared/people';
@@ -8,18 +10,6 @@ import type { TicketDoc } from '../tickets/types';
 import type { AppointmentDoc } from '../appointments/docs';
 import type { CallbackTaskDoc } from '../ratings/docs';
 
-/** The one access rule's facts about a ticket. */
-function ticketParties(t: TicketDoc): MatterParties {
-  return {
-    ownerOpenid: t.ownerOpenid,
-    handlerIds: [t.assignee?.staffId, t.firstResponder?.staffId].filter((x): x is string => !!x),
-    respondentStaffId: t.complaint?.respondentStaffId ?? null,
-    unitIds: [],
-    restricted: t.type === 'complaint',
-  };
-}
-
-const plain = (ownerOpenid: string | null, handlerIds: string[]): MatterParties => ({ ownerOpenid, handlerIds, respondentStaffId: null, unitIds: [], restricted: false });
 
 const excerpt = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
 
@@ -38,15 +28,15 @@ export async function openMattersOf(ctx: Ctx, staffId: string): Promise<OpenMatt
   ]);
   const out: OpenMatter[] = [];
   for (const t of tickets) {
-    if (!mayActor(ctx.actor, ticketParties(t), 'see')) continue;
+    if (!mayActor(ctx.actor, partiesOf(t), 'see')) continue;
     out.push({ type: 'ticket', id: t._id, title: `${TICKET_TYPES[t.type]}：${excerpt(t.content)}`, dueAt: t.dueAt, link: ticketLink(t._id, 'staff') });
   }
   for (const v of visits) {
-    if (v.staffId !== staffId || !mayActor(ctx.actor, plain(v.openid, [staffId]), 'see')) continue;
+    if (v.staffId !== staffId || !mayActor(ctx.actor, partiesOfAppointment(v), 'see')) continue;
     out.push({ type: 'homeVisit', id: v._id, title: `上门服务：${v.date ?? ''} ${v.start ?? ''}`.trim(), dueAt: null, link: `/packages/staff/pages/appointments/index?date=${v.date ?? ''}` });
   }
   for (const c of callbacks) {
-    if (c.staff?.staffId !== staffId || !mayActor(ctx.actor, plain(null, [staffId]), 'callback')) continue;
+    if (c.staff?.staffId !== staffId || !mayActor(ctx.actor, await partiesOfItem(ctx.store, c), 'callback')) continue;
     out.push({ type: 'callback', id: c._id, title: `回访：${c.title}`, dueAt: c.dueAt, link: callbackLink(c._id) });
   }
   return out;

@@ -65,4 +65,12 @@ export interface Store extends Tx {
    */
   transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R>;
   close(): Promise<void>;
+  /**
+   * Optional: a token that changes whenever `collection` may have changed since it was taken
+   * (a write through this store, or a commit by any other connection to the same database). An
+   * unchanged token means a read made after it was taken still holds, so a hot read may be kept
+   * (src/server/core/marked-cache.ts). Stores that cannot tell cheaply (CloudBase) leave it out,
+   * and nothing is kept there.
+   */
+  changeMark?(collection: string): string;
 }

@@ -38,6 +38,6 @@ export function completedAppointment(a: AppointmentDoc, actor: Actor): Completed
     subject: { type: 'appointment', id: a._id }, title: label, typeKey: `appointment.${a.service}`, typeLabel: label,
     channel: 'appointment', staff, ownerOpenid: a.openid,
     contact: { ...(name ? { name } : {}), ...(phone ? { phone } : {}) }, major: false,
-    parties: partiesOfAppointment(a, staff ? [staff.staffId] : []),
+    parties: partiesOfAppointment(a, staff ? [staff.staffId] : []), // served by whoever recorded the outcome
   };
 }

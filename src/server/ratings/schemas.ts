@@ -7,7 +7,7 @@ import { isMonth } from '../../domain/ratings/month';
 const keysOf = <K extends string>(labels: Record<K, string>) => z.enum(Object.keys(labels) as [K, ...K[]]);
 
 export const subject = closedObject({
-  type: z.enum(['ticket', 'appointment']).describe('事项类型'),
+  type: z.enum(['ticket', 'appointment', 'legalAid']).describe('事项类型'),
   id: z.string().regex(/^[A-Za-z0-9_:-]{1,100}$/, { message: '格式不对' }).describe('事项编号'),
 }).describe('评价的事项');
 

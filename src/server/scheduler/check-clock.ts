@@ -5,6 +5,7 @@ import { dueCheckAt, nextCheckAtOf, type DueCheck } from '../deadlines/next-chec
 import { createOnce } from '../outbox/create-once';
 import { enqueue } from '../outbox/enqueue';
 import { clockNotifications } from './clock-messages';
+import { matterOf } from './clock-matters';
 
 export type CheckOutcome = DueCheck | 'none';
 
@@ -57,7 +58,7 @@ async function checkInTx(tx: Tx, id: string, now: number, who: { directorIds: st
   marked.nextCheckAt = nextCheckAtOf(marked);
   await tx.put('clocks', marked);
   const responsible = clock.responsibleStaffId ? await tx.get<{ _id: string; name?: string }>('staff', clock.responsibleStaffId) : null;
-  const notes = clockNotifications(clock, check, { ...who, responsibleName: responsible?.name });
+  const notes = clockNotifications(clock, check, { ...who, responsibleName: responsible?.name, matter: await matterOf(tx, clock) });
   for (const n of notes) await enqueue(tx, n, now);
   if (check === 'overdue') await createOnce(tx, 'audit', escalationEvent(clock, now, notes.map((n) => n.key)));
   return check;

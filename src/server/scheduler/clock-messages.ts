@@ -3,6 +3,7 @@ import type { DueCheck } from '../deadlines/next-check';
 import type { Notification, Recipient } from '../outbox/types';
 import { recipientKey } from '../outbox/types';
 import { formatBeijing } from '../notify/format';
+import type { MatterLabel } from './clock-matters';
 
 /** Purposes of deadline notifications (keys of runtime.templates). */
 export const DEADLINE_PURPOSES = { warn: 'deadlineWarning', overdue: 'deadlineOverdue', resident: 'deadlineLate' } as const;
@@ -11,9 +12,24 @@ export const DEADLINE_PURPOSES = { warn: 'deadlineWarning', overdue: 'deadlineOv
 const STATION_PHONE = '0791-83280001';
 
 interface Who {
-  /** The responsible staff member's name, when known. */
+  /** The responsible staff member's (经办人's) name, when known. */
   responsibleName?: string;
   directorIds: string[];
+  /** The matter: number, title and, for tickets, the first responder. */
+  matter?: MatterLabel;
+}
+
+/** 「（投诉「窗口的人说不知道…」，编号 tk_…）」 */
+function aboutOf(matter: MatterLabel | undefined): string {
+  return matter ? `（${matter.title}，编号 ${matter.number}）` : '';
+}
+
+/** 「首问责任人：示例·李某；经办人：示例·王某」 — the first responder is never the current assignee by another name. */
+function peopleOf(who: Who): string {
+  const parts: string[] = [];
+  if (who.matter && who.matter.firstResponder !== undefined) parts.push(`首问责任人：${who.matter.firstResponder ?? '尚未受理'}`);
+  parts.push(who.responsibleName ? `经办人：${who.responsibleName}` : '未指定经办人');
+  return parts.join('；');
 }
 
 /** One notification about `clock`'s check; the key carries the due time, so it is sent once. */
@@ -43,28 +59,29 @@ function note(clock: ClockDoc, check: DueCheck, recipient: Recipient, purpose: s
  */
 export function clockNotifications(clock: ClockDoc, check: DueCheck, who: Who): Notification[] {
   const due = clock.dueAt === null ? '' : formatBeijing(clock.dueAt);
+  const about = aboutOf(who.matter);
   const staffIds = clock.responsibleStaffId ? [clock.responsibleStaffId] : [];
   const out: Notification[] = [];
   if (check === 'warn') {
     const to = staffIds.length ? staffIds : who.directorIds;
     for (const staffId of to) {
       out.push(note(clock, check, { staffId }, DEADLINE_PURPOSES.warn, `即将到期：${clock.title}`,
-        `「${clock.title}」将于 ${due} 到期，请抓紧办理。`));
+        `「${clock.title}」${about}将于 ${due} 到期，请抓紧办理。`));
     }
     return out;
   }
   for (const staffId of staffIds) {
     out.push(note(clock, check, { staffId }, DEADLINE_PURPOSES.overdue, `已超期：${clock.title}`,
-      `「${clock.title}」已于 ${due} 到期仍未办结，已报工作站主任督办，请尽快办理。`));
+      `「${clock.title}」${about}已于 ${due} 到期仍未办结，已报工作站主任督办，请尽快办理。`));
   }
-  const who2 = who.responsibleName ? `（首问责任人：${who.responsibleName}）` : '（未指定责任人）';
   for (const staffId of who.directorIds.filter((d) => !staffIds.includes(d))) {
     out.push(note(clock, check, { staffId }, DEADLINE_PURPOSES.overdue, `超期督办：${clock.title}`,
-      `「${clock.title}」${who2}已于 ${due} 到期仍未办结，请督办或重新交办。`));
+      `「${clock.title}」${about}（${peopleOf(who)}）已于 ${due} 到期仍未办结，请督办或重新交办。`));
   }
   if (clock.recipientOpenid) {
+    const yours = who.matter ? `（编号 ${who.matter.number}）` : '';
     out.push(note(clock, check, { openid: clock.recipientOpenid }, DEADLINE_PURPOSES.resident, `办理进度：${clock.title}`,
-      `您的「${clock.title}」已超过承诺的办理时限（${due}），我们正在加紧办理，如有疑问请拨打 ${STATION_PHONE}。`));
+      `您的「${clock.title}」${yours}已超过承诺的办理时限（${due}），我们正在加紧办理，如有疑问请拨打 ${STATION_PHONE}。`));
   }
   return out;
 }

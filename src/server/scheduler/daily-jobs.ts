@@ -2,6 +2,7 @@ import type { Calendar } from '../../domain/calendar';
 import type { Store } from '../ports/store';
 import { callbackSampleJob, ratingReminderJob } from '../ratings/jobs';
 import { studyReminderJob } from '../people/study/reminder';
+import { legalAidLapseJob } from '../legal-aid/jobs';
 import { beijingInstant, beijingMinuteOfDay, toBeijingDate } from '../../domain/beijing';
 
 /** A run of a daily job that is due: its period (the run's identity) and when the task is due. */
@@ -79,4 +80,4 @@ export const archiveJob: DailyJob = {
 };
 
 /** Every scheduled job, in the order a tick runs them. */
-export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob];
+export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob];

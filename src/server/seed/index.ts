@@ -6,6 +6,7 @@ import { commitments, station } from './station';
 import { guides } from './guides';
 import { sampleBadges } from './badges';
 import { demoResidents, demoStaff, type StaffDoc } from './accounts';
+import { sampleLegalAidWorkers } from './legal-aid-workers';
 
 /** Who signs the seeded versions ("last updated by"). */
 export const SEED_AUTHOR = '系统初始化';
@@ -15,6 +16,8 @@ export interface SeedReport {
   content: number;
   staff: number;
   residents: number;
+  /** issue 11: the sample roster of legal-aid workers. */
+  legalAidWorkers: number;
 }
 
 /**
@@ -62,9 +65,9 @@ export interface SeedOptions {
  * `demoAccounts: false` (production) no account is seeded at all.
  *
  * @example
- * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1 }
- * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0 }
- * await seedIfEmpty(emptyStore, Date.now(), { demoAccounts: false }) // { content: 9, staff: 0, residents: 0 }
+ * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1, legalAidWorkers: 2 }
+ * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0, legalAidWorkers: 0 }
+ * await seedIfEmpty(emptyStore, Date.now(), { demoAccounts: false }) // { content: 9, staff: 0, residents: 0, legalAidWorkers: 0 }
  */
 export async function seedIfEmpty(store: Store, now: number, options: SeedOptions = {}): Promise<SeedReport> {
   const demo = options.demoAccounts ?? true;
@@ -73,6 +76,7 @@ export async function seedIfEmpty(store: Store, now: number, options: SeedOption
     content: contentUntouched ? await seedCollection(store, 'content', seedContent(now)) : 0,
     staff: demo ? await seedCollection(store, 'staff', demoStaff) : 0,
     residents: demo ? await seedCollection(store, 'residents', demoResidents) : 0,
+    legalAidWorkers: demo ? await seedCollection(store, 'legalAidWorkers', sampleLegalAidWorkers(now)) : 0,
   };
 }
 

@@ -51,6 +51,9 @@ export const collections = {
   studyPlans: { indexes: [] }, // issue 12: plan:<year>:<staffId> (个人学习计划), arrangements:<year> (工作站部署)
   studyEntries: { indexes: [['year', 'staffId', 'date']] }, // issue 12: notes, articles, checks, praise/criticism
   holidayNotices: { indexes: [['year']] }, // issue 9: the State Council notice per year as the admin entered it, _id = the year
+  legalAidApplications: { indexes: [['open', 'queueKey'], ['status', 'queueKey'], ['open', 'greenChannel', 'queueKey'], ['status', 'greenChannel', 'queueKey'], ['workerStaffId', 'open', 'queueKey'], ['workerStaffId', 'status', 'queueKey'], ['ownerOpenid', 'receivedAt'], ['sameDayDate', 'receivedAt'], ['materialsDueAt']] }, // issue 11: 法律援助 applications; queue by queueKey (green first, then due time)
+  legalAidDocuments: { indexes: [['applicationId', 'issuedAt']] }, // issue 11: archived .docx documents (受理回执, 补充材料通知, 决定书, 指派通知书), base64
+  legalAidWorkers: { indexes: [] }, // issue 11: roster of lawyers and 基层法律服务工作者, load counted by assignments
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

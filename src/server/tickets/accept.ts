@@ -1,7 +1,9 @@
 import type { Ctx } from '../core/define';
 import { loadCalendar } from '../deadlines';
 import { formatBeijing } from '../notify/format';
-import { answerClockFor } from '../../domain/tickets/clocks';
+import { answerClockFor, answerDue } from '../../domain/tickets/clocks';
+import { toBeijingDate } from '../../domain/beijing';
+import { provisionalNote } from '../../shared/calendar';
 import { TICKET_TYPES, type TicketStaffView } from '../../shared/tickets';
 import { asStaff, refOf } from './caller';
 import { startTicketClock, stopTicketClock } from './clocks';
@@ -26,12 +28,14 @@ export async function acceptTicket(ctx: Ctx, input: { id: string }): Promise<{ t
     const by = refOf(actor);
     await stopTicketClock(tx, ticket, ctx.now, '已受理');
     const spec = answerClockFor(ticket.type);
-    const fields = spec ? await startTicketClock(tx, ticket, spec, ctx.now, calendar, actor.staffId) : { clock: null, dueAt: null };
+    const fields = spec ? await startTicketClock(tx, ticket, spec, ticket.createdAt, calendar, actor.staffId) : { clock: null, dueAt: null };
     const event = newEvent(ctx.now, 'accepted', by, `${by.name} 受理`);
     const saved = await saveWithEvent(tx, ticket, {
       ...ticket, ...fields, status: next, acceptedAt: ctx.now, firstResponder: ticket.firstResponder ?? by, assignee: by,
     }, event, actor, ctx.now);
-    const due = fields.dueAt !== null ? `，将于 ${formatBeijing(fields.dueAt)} 前答复您` : '';
+    const promise = answerDue(ticket.type, ticket.createdAt, calendar);
+    const flag = fields.dueAt !== null && promise?.provisional ? `（${provisionalNote(+toBeijingDate(fields.dueAt).slice(0, 4))}）` : '';
+    const due = fields.dueAt !== null ? `，将于 ${formatBeijing(fields.dueAt)} 前答复您${flag}` : '';
     await tellResident(tx, saved, event.id, {
       purpose: TICKET_PURPOSES.accepted, title: `已受理：${TICKET_TYPES[ticket.type]}`, body: `您提交的${TICKET_TYPES[ticket.type]}已由 ${by.name} 受理${due}。`,
     }, ctx.now);

@@ -1,5 +1,6 @@
 import type { Ctx } from '../core/define';
-import { TICKET_TYPES, type Closure, type TicketStaffView } from '../../shared/tickets';
+import { TICKET_TYPES, type Closure, type CourtesyChecked, type TicketStaffView } from '../../shared/tickets';
+import { courtesyCheck } from '../core/courtesy';
 import { asStaff, refOf } from './caller';
 import { stopTicketClock } from './clocks';
 import { loadForEvent } from './load';
@@ -13,24 +14,30 @@ import { completedTicket } from '../ratings/completed';
  * Closes a ticket with its result (办结). Every running clock stops; `onTime` records whether
  * the promise was kept. A matter outside the station's business is closed with the explanation
  * and where to go (rule 二(五)). Closing a ticket nobody accepted makes the closer its first
- * responder. The resident is told the result.
+ * responder. The resident is told the result. The result and the explanation are checked for
+ * 服务忌语 first (rule 五(四), issue 9 §3): found and not `confirmed` → `{ sent: false, warnings }`,
+ * nothing written.
  *
  * @example await closeTicket(ctx, { id, result: '已当面答复', outOfScope: { explanation: '…', whereToGo: '县人社局劳动监察大队' } })
  */
 export async function closeTicket(
   ctx: Ctx,
-  input: { id: string; result: string; outOfScope?: { explanation: string; whereToGo: string } },
-): Promise<{ ticket: TicketStaffView }> {
+  input: { id: string; result: string; outOfScope?: { explanation: string; whereToGo: string }; confirmed?: boolean },
+): Promise<CourtesyChecked<{ ticket: TicketStaffView }>> {
   const actor = asStaff(ctx.actor);
+  const courtesy = courtesyCheck({
+    result: input.result, 'outOfScope.explanation': input.outOfScope?.explanation, 'outOfScope.whereToGo': input.outOfScope?.whereToGo,
+  }, input.confirmed);
   const completion = await prepareCompletion(ctx.store); // issue 6: rating request (+ major callback)
   return ctx.store.transaction(async (tx) => {
     const { ticket, next } = await loadForEvent(tx, input.id, actor, 'close');
+    if (courtesy.hold) return courtesy.hold;
     const by = refOf(actor);
     const { onTime, fields } = await stopTicketClock(tx, ticket, ctx.now, '已办结');
     const closure: Closure = { result: input.result, at: ctx.now, by, onTime };
     if (input.outOfScope) closure.outOfScope = input.outOfScope;
     const summary = input.outOfScope ? `${by.name} 办结（不属于本站职能，已告知去向）` : `${by.name} 办结`;
-    const event = newEvent(ctx.now, 'closed', by, summary, { text: input.result });
+    const event = newEvent(ctx.now, 'closed', by, summary, { text: input.result, confirmedWarnings: courtesy.confirmedPhrases });
     const saved = await saveWithEvent(tx, ticket, {
       ...ticket, ...fields, status: next, closure, closedAt: ctx.now,
       firstResponder: ticket.firstResponder ?? by, assignee: ticket.assignee ?? by,
@@ -40,6 +47,6 @@ export async function closeTicket(
       purpose: TICKET_PURPOSES.closed, title: `已办结：${TICKET_TYPES[ticket.type]}`, body: `${input.result}${where}`,
     }, ctx.now);
     await requestRating(tx, completedTicket(saved), ctx.now, completion);
-    return { ticket: await loadStaffView(tx, saved, actor, ctx.now) };
+    return { sent: true as const, ticket: await loadStaffView(tx, saved, actor, ctx.now) };
   });
 }

@@ -3,7 +3,8 @@ import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import type { Store } from '../ports/store';
 import type { ContentItem, Guide } from '../../shared/content';
-import type { OneTimeNotice, StaffRef, TicketStaffView } from '../../shared/tickets';
+import type { CourtesyChecked, OneTimeNotice, StaffRef, TicketStaffView } from '../../shared/tickets';
+import { courtesyCheck } from '../core/courtesy';
 import { asStaff, refOf } from './caller';
 import { loadForEvent } from './load';
 import { TICKET_PURPOSES, tellResident } from './notify';
@@ -39,17 +40,20 @@ export function buildNotice(
 /**
  * Issues the one-time notice (一次性告知) from a guide: archived on the ticket, shown to the
  * resident in the mini-program and sent to them. `oral` only for phone consultations (rule
- * 三(二)); everything else is written.
+ * 三(二)); everything else is written. The staff member's note (`extra`) is checked for 服务忌语
+ * first (issue 9 §3): found and not `confirmed` → `{ sent: false, warnings }`, nothing written.
  *
  * @example await issueNotice(ctx, { id, guideKey: 'guide:legal-aid', extra: '请带低保证' })
  */
 export async function issueNotice(
-  ctx: Ctx, input: { id: string; guideKey: string; extra?: string; oral?: boolean },
-): Promise<{ ticket: TicketStaffView; notice: OneTimeNotice }> {
+  ctx: Ctx, input: { id: string; guideKey: string; extra?: string; oral?: boolean; confirmed?: boolean },
+): Promise<CourtesyChecked<{ ticket: TicketStaffView; notice: OneTimeNotice }>> {
   const actor = asStaff(ctx.actor);
+  const courtesy = courtesyCheck({ extra: input.extra }, input.confirmed);
   const guide = await loadGuide(ctx.store, input.guideKey);
   return ctx.store.transaction(async (tx) => {
     const { ticket, next } = await loadForEvent(tx, input.id, actor, 'issueNotice');
+    if (courtesy.hold) return courtesy.hold;
     const oral = input.oral === true;
     if (oral && ticket.channel !== 'phone') {
       throw new AppError('VALIDATION', '只有电话咨询可以口头告知，其他一律书面告知（制度三（二））', 'oral');
@@ -57,11 +61,11 @@ export async function issueNotice(
     const by = refOf(actor);
     const notice = buildNotice(ticket._id, input.guideKey, guide.data, guide.version, { extra: input.extra, oral }, ctx.now, by);
     const summary = oral ? `${by.name} 电话口头一次性告知《${guide.data.title}》` : `${by.name} 出具一次性告知书《${guide.data.title}》`;
-    const event = newEvent(ctx.now, 'noticeIssued', by, summary, { text: input.extra });
+    const event = newEvent(ctx.now, 'noticeIssued', by, summary, { text: input.extra, confirmedWarnings: courtesy.confirmedPhrases });
     const saved = await saveWithEvent(tx, ticket, { ...ticket, status: next, notices: [...ticket.notices, notice] }, event, actor, ctx.now);
     await tellResident(tx, saved, event.id, {
       purpose: TICKET_PURPOSES.notice, title: notice.title, body: `请查看办理要求和所需材料：${guide.data.title}`,
     }, ctx.now);
-    return { ticket: await loadStaffView(tx, saved, actor, ctx.now), notice };
+    return { sent: true as const, ticket: await loadStaffView(tx, saved, actor, ctx.now), notice };
   });
 }

@@ -4,6 +4,8 @@ import { recipientKey, type Recipient } from '../outbox/types';
 import { ticketLink } from '../../shared/tickets';
 import { ticketSubject } from './ids';
 import type { TicketDoc } from './types';
+import { may } from '../../domain/access/matter';
+import { partiesOf } from './caller';
 
 /** Purposes of ticket notifications (keys of runtime.templates). */
 export const TICKET_PURPOSES = {
@@ -48,9 +50,16 @@ export async function tellResident(tx: Tx, ticket: TicketDoc, eventId: string, m
 }
 
 /**
- * Tells staff members (by staff id), once each.
+ * Tells staff members (by staff id), once each — never one the one access rule keeps from the
+ * ticket: the person a complaint is about (a director among "every director") is not told of it.
+ * Station staff may see any other ticket, so the staff id alone decides.
+ *
  * @example await tellStaff(tx, ticket, event.id, ['staff:2'], { purpose: 'ticketHandedOn', title: '转交给您', body }, now)
  */
 export async function tellStaff(tx: Tx, ticket: TicketDoc, eventId: string, staffIds: string[], m: Message, now: number): Promise<void> {
-  for (const staffId of [...new Set(staffIds)]) await send(tx, ticket, eventId, { staffId }, 'staff', m, now);
+  const parties = partiesOf(ticket);
+  for (const staffId of [...new Set(staffIds)]) {
+    if (!may({ openid: null, staffId, roles: ['staff'], unitIds: [] }, parties, 'see')) continue;
+    await send(tx, ticket, eventId, { staffId }, 'staff', m, now);
+  }
 }

@@ -80,14 +80,16 @@ export const closeInput = closedObject({
   id: ticketId,
   result: text('办理结果', 2000),
   outOfScope: closedObject({ explanation: text('解释说明', 1000), whereToGo: text('告知去向', 300) }).describe('不属于本站职能').optional(),
+  confirmed: z.boolean().describe('确认发送').optional(),
 });
 export const noticeInput = closedObject({
   id: ticketId,
   guideKey: z.string().regex(/^guide:[a-z0-9-]{1,40}$/, { message: '格式不对' }).describe('办事指南'),
   extra: optionalText('补充说明', 1000),
   oral: z.boolean().describe('口头告知').optional(),
+  confirmed: z.boolean().describe('确认发送').optional(),
 });
-export const delayInput = closedObject({ id: ticketId, reason: text('延期原因', 500), expectedBy: ymd('预计答复日期') });
+export const delayInput = closedObject({ id: ticketId, reason: text('延期原因', 500), expectedBy: ymd('预计答复日期'), confirmed: z.boolean().describe('确认发送').optional() });
 export const majorInput = closedObject({ id: ticketId, reason: text('重大投诉理由', 500) });
 export const transferReplyInput = closedObject({ id: ticketId, replyText: text('回复内容', 2000) });
 export const rangeInput = closedObject({ from: ymd('开始日期'), to: ymd('结束日期') });

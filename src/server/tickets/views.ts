@@ -1,9 +1,11 @@
 import type { ClockDoc } from '../deadlines';
 import {
+  RESIDENT_TEXT_EVENTS,
   RESIDENT_VISIBLE_EVENTS,
   type InboxRow,
   type MyTicketRow,
   type TicketEvent,
+  type TimelineEvent,
   type TicketStaffView,
   type TicketView,
 } from '../../shared/tickets';
@@ -20,12 +22,22 @@ export function preview(text: string, n = 60): string {
   return chars.length <= n ? chars.join('') : `${chars.slice(0, n).join('')}…`;
 }
 
-/** A resident's view of their own ticket: no internal events, no internal fields. */
+/**
+ * A timeline event as the resident sees it: staff-only notes (the text of any event not in
+ * RESIDENT_TEXT_EVENTS) and the phrases a sender confirmed are left out.
+ * @example residentEvent({ kind: 'handedOn', text: '居民表示接受', … }).text // undefined
+ */
+export function residentEvent(e: TimelineEvent): TimelineEvent {
+  const { text, confirmedWarnings: _confirmed, ...rest } = e;
+  return text !== undefined && RESIDENT_TEXT_EVENTS.includes(e.kind) ? { ...rest, text } : rest;
+}
+
+/** A resident's view of their own ticket: no internal events, no internal fields, no staff-only notes. */
 export function residentView(t: TicketDoc): TicketView {
   const view: TicketView = {
     view: 'resident', id: t._id, type: t.type, channel: t.channel, status: t.status, content: t.content,
     createdAt: t.createdAt, dueAt: t.status === 'closed' ? null : t.dueAt, assignee: t.assignee, firstResponder: t.firstResponder,
-    timeline: t.timeline.filter((e) => RESIDENT_VISIBLE_EVENTS.includes(e.kind)),
+    timeline: t.timeline.filter((e) => RESIDENT_VISIBLE_EVENTS.includes(e.kind)).map(residentEvent),
     notices: t.notices, closure: t.closure,
   };
   if (t.complaint) {

@@ -21,7 +21,11 @@ export interface WalkPerson {
 
 export interface WalkSeed {
   runtime: Runtime;
-  /** The resident who complained; their name and phone must never appear in a respondent's answer. */
+  /**
+   * The resident who complained about the person walking now; their name and phone must never
+   * appear in that person's answers. (Each complaint has its own complainant: the director
+   * supervises the other complaint and may see its complainant.)
+   */
   complainant: WalkPerson & { name: string; phone: string };
   /** Window staff member complained about, and the complaint ticket about them. */
   respondent: WalkPerson;
@@ -36,6 +40,14 @@ export interface WalkSeed {
   month: string;
   /** Ids added by the fixtures' own `seed` functions, by the names they chose. */
   ids: Record<string, string>;
+  /**
+   * The complaint about the person walking now: `staffComplaintId` while the window staff member
+   * walks, `directorComplaintId` while the director does. Its rating is `rating:ticket:<id>`, its
+   * callback task `cb:ticket:<id>`, its rating request `rr:ticket:<id>`.
+   */
+  complaintId: string;
+  /** Who walks now. */
+  walker: WalkPerson;
 }
 
 export type WalkPayloads = Record<string, (seed: WalkSeed) => Record<string, unknown>>;

@@ -100,7 +100,7 @@ export function describeSchedulerSuite(name: string, make: MakeFixture): void {
 
       const overdue = (await all<OutboxDoc>(store, 'outbox')).filter((o) => o._id.includes(':overdue:'));
       expect(overdue.map((o) => o.recipientKey).sort()).toEqual(['openid:o-resident', 'staff:staff:clerk', 'staff:staff:director']);
-      expect(overdue.find((o) => o.recipientKey === 'staff:staff:director')!.body).toContain('首问责任人：张某');
+      expect(overdue.find((o) => o.recipientKey === 'staff:staff:director')!.body).toContain('经办人：张某'); // the responsible clerk; a bare clock knows no first responder
       const audit = await all(store, 'audit');
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ at: bj('2025-10-14 17:00'), actor: { kind: 'system' }, subject: 'complaint:c1', action: 'escalate' });

@@ -59,6 +59,8 @@ describe('privacy of complainants', () => {
       complaint: { scope: 'attitude', respondentStaffId: 'staff:demo-director' },
     }, as.staff));
     data(await call(runtime, 'markMajor', { id: ticket.id, reason: '涉及站领导' }, as.admin));
+    const told = (await all(runtime, 'inbox')).filter((e) => e.purpose === 'complaintMajor').map((e) => e.recipient);
+    expect(told).toEqual(['staff:staff:demo-admin']);
     const book = data(await call(runtime, 'complaintBook', { from: '2026-11-01', to: '2026-11-30' }, as.director));
     const row = book.rows.find((r: any) => r.id === ticket.id);
     expect(row).toMatchObject({ withheld: 'respondent', complainantName: '', complainantPhone: '', content: '', handling: [], result: '', scope: 'attitude', assignee: '示例·张某' });

@@ -10,10 +10,12 @@ import { RESIDENT_TYPE_NAMES } from './words';
  * the ways on: this matter, all my matters, the home page.
  * @example <DoneCard ticket={t} promise='5 个工作日内答复' dueLine='最晚 12月3日（周四）前答复您' />
  */
-export function DoneCard({ ticket, promise, dueLine, subscribeNote }: {
+export function DoneCard({ ticket, promise, dueLine, dueFlag, subscribeNote }: {
   ticket: TicketView;
   promise?: string;
   dueLine?: string;
+  /** 「2027年节假日安排尚未公布，日期可能调整」 beside a date in a year without its notice. */
+  dueFlag?: string;
   subscribeNote?: string;
 }) {
   const go = (url: string) => void Taro.redirectTo({ url });
@@ -24,6 +26,7 @@ export function DoneCard({ ticket, promise, dueLine, subscribeNote }: {
         <Text className='text'>您的{RESIDENT_TYPE_NAMES[ticket.type]}已经登记，工作人员会尽快处理。</Text>
         {promise ? <Text className='done__line'>{promise}</Text> : null}
         {dueLine ? <Text className='done__line'>{dueLine}</Text> : null}
+        {dueFlag ? <Text className='text'>（{dueFlag}）</Text> : null}
       </View>
       {subscribeNote ? <Text className='muted'>{subscribeNote}</Text> : null}
       <Text className='muted'>答复会显示在「我的事项」里，也可以打工作站电话询问进度。</Text>

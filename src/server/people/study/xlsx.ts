@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { REQUIRED_GROUP_HOURS, STUDY_KIND_LABELS } from '../../../domain/people';
 import { STUDY_REVIEW_LABELS, STUDY_WRITING_LABELS, type PersonRegister, type StudyRegister } from '../../../shared/people';
 
@@ -37,7 +37,9 @@ function personSheet(wb: ExcelJS.Workbook, year: number, p: PersonRegister, name
  * @example await registerXlsx(register) // { filename: '学习登记-2026.xlsx', base64: 'UEsDB…' }
  */
 export async function registerXlsx(reg: StudyRegister): Promise<{ filename: string; base64: string }> {
-  const wb = new ExcelJS.Workbook();
+  // loaded on first use: exceljs is most of this function's bundle, and a cold start should not pay for it
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = '西山镇公共法律服务工作站';
   const used = new Set<string>();
   if (reg.sessions) {

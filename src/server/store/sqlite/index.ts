@@ -42,6 +42,18 @@ function openDatabase(file: string, schema: (db: Database.Database) => void): Da
   return db;
 }
 
+/** The same operations, counting each write (even one that then fails) against its collection. */
+function countingWrites(ops: DocOps, wrote: (collection: string) => void): DocOps {
+  const counted = <A extends unknown[]>(fn: (c: string, ...rest: A) => void) => (c: string, ...rest: A) => {
+    try {
+      fn(c, ...rest);
+    } finally {
+      wrote(c);
+    }
+  };
+  return { ...ops, create: counted(ops.create), put: counted(ops.put), update: counted(ops.update), remove: counted(ops.remove) };
+}
+
 function txView(ops: DocOps, isOpen: () => boolean): Tx {
   const live = <R>(fn: () => R): Promise<R> => {
     if (!isOpen()) return Promise.reject(new Error('transaction already finished: use tx only inside its callback'));
@@ -77,7 +89,9 @@ function txView(ops: DocOps, isOpen: () => boolean): Tx {
  */
 export function openSqliteStore(options: SqliteOptions): SqliteStore {
   const db = openDatabase(options.file, ensureSchema);
-  const ops = docOps(db);
+  const writes = new Map<string, number>();
+  const ops = countingWrites(docOps(db), (c) => writes.set(c, (writes.get(c) ?? 0) + 1));
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const busyPolicy = options.busy ?? DEFAULT_BUSY_POLICY;
   const lock = createMutex();
   const inTx = new AsyncLocalStorage<boolean>();
@@ -110,7 +124,9 @@ export function openSqliteStore(options: SqliteOptions): SqliteStore {
         db.transaction(() => {
           for (const { _id, ...rest } of docs) stmt.run(_id, JSON.stringify(rest));
         })();
+        writes.set(c, (writes.get(c) ?? 0) + 1);
       }),
+    changeMark: (c) => `${closed ? 'closed' : dataVersion.get()}:${writes.get(c) ?? 0}`,
     transaction: <R>(fn: (tx: Tx) => Promise<R>) =>
       run('transaction', async () => {
         let open = true;

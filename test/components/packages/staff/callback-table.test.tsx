@@ -177,6 +177,20 @@ describe('回访汇总表', () => {
     expect(screen.getByText('没有权限')).toBeTruthy();
   });
 
+  it('shows 本人登记 ratings apart, and says they are not in the satisfaction figures', async () => {
+    fakeGateway({
+      'info.me': me(['staff', 'director']),
+      'ratings.table': () => ({ ok: true, data: table({ due: 0, done: 0, rate: null, complete: true, missing: [], missingCount: 0 }, {
+        rows: [row({ selfRecorded: { satisfied: 2, basic: 1, unsatisfied: 0 } }), row({ typeKey: 'complaint', typeLabel: '投诉' })],
+      }) }),
+    });
+    render(<CallbackTablePage />);
+    await settle();
+    const zhang = screen.getByRole('listitem', { name: '示例·张某，法律咨询' });
+    expect(zhang.textContent).toContain('本人登记 3 件（满意 2 · 基本满意 1 · 不满意 0），经办人自己登记，未计入上面的满意度');
+    expect(screen.getByRole('listitem', { name: '示例·张某，投诉' }).textContent).not.toContain('本人登记');
+  });
+
   it('never rounds a rate up to 100%', () => {
     expect(ratePercent(0.9999)).toBe('99.9%');
     expect(ratePercent(1)).toBe('100%');

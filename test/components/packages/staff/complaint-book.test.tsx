@@ -44,6 +44,22 @@ describe('投诉记录本', () => {
     expect(second.textContent).toContain('◐ 办理中');
   });
 
+  it('shows a director the complaint about themselves without who complained, what they wrote or how it was handled', async () => {
+    fakeGateway({
+      'info.me': me(['staff', 'director']),
+      'tickets.complaintBook': (e) => ({ ok: true, data: { from: e.from, to: e.to, rows: [
+        bookRow({ complainantName: '', complainantPhone: '', content: '', handling: [], result: '', respondentName: '示例·李主任', withheld: 'respondent' }),
+      ] } }),
+    });
+    render(<ComplaintBookPage />);
+    await settle();
+    const [only] = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(only.textContent).toContain('这件投诉涉及您本人。按制度八（五）2 回避');
+    expect(only.textContent).not.toContain('投诉人：');
+    expect(only.textContent).not.toContain('处理结果');
+    expect(only.textContent).toContain('办理人：示例·李某');
+  });
+
   it('steps the range back a month with the big buttons and asks for both months', async () => {
     const gw = fakeGateway({ 'info.me': me(['staff', 'admin']), 'tickets.complaintBook': (e) => ({ ok: true, data: { from: e.from, to: e.to, rows: [] } }) });
     render(<ComplaintBookPage />);

@@ -45,6 +45,22 @@ describe('登记窗口或电话评价', () => {
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/callbacks/detail/index?id=cb%3Aticket%3Atk_9' });
   });
 
+  it('says a rating recorded for one\'s own service is marked 本人登记', async () => {
+    fakeGateway({
+      'info.me': me,
+      'tickets.inbox': () => ({ ok: true, data: { next: null, serverNow: 0, items: [row({ id: 'tk_9', type: 'consultation', status: 'closed', preview: '宅基地怎么办证' })] } }),
+      'ratings.recordRating': () => ({ ok: true, data: { rating: rated({ level: 'satisfied', selfRecorded: true, callbackOwed: false }), callbackTaskId: null } }),
+    });
+    render(<RecordRatingPage />);
+    await settle();
+    fireEvent.click(screen.getByRole('radio', { name: /^法律咨询：宅基地怎么办证/ }));
+    fireEvent.click(screen.getByRole('radio', { name: '2. 评价来源：窗口评价器' }));
+    fireEvent.click(screen.getByRole('radio', { name: '满意' }));
+    fireEvent.click(screen.getByRole('button', { name: '登记评价' }));
+    await settle();
+    expect(screen.getByText('这件事由您本人经办，这条评价标为「本人登记」，在月度统计中单独计数。')).toBeTruthy();
+  });
+
   it('takes the item from ?subject= and shows the server’s CONFLICT when it was rated already', async () => {
     __setRouterParams({ subject: 'ticket%3Atk_9' });
     const gw = fakeGateway({

@@ -6,7 +6,9 @@ import { toBeijingDate } from '../../../../domain/beijing';
 import type { CalendarOverride } from '../../../../shared/content';
 import { formatMonthDay, formatYmd } from '../../../../ui/dates';
 import { pageStyle } from '../../../../ui/font-scale';
-import { listCalendar, removeCalendarOverride, setCalendarOverride } from '../../api';
+import { listCalendar, listNotices, removeCalendarOverride, setCalendarOverride } from '../../api';
+import type { HolidayNotice } from '../../../../shared/calendar';
+import { NoticeEntry } from './NoticeEntry';
 import { AdminGate } from '../../components/AdminGate';
 import { OverrideForm } from '../../components/OverrideForm';
 import { heading } from '../../../../ui/a11y';
@@ -14,6 +16,7 @@ import { heading } from '../../../../ui/a11y';
 /** The admin's changes to the official calendar: extra days off, extra working days. */
 function CalendarAdmin() {
   const [overrides, setOverrides] = useState<CalendarOverride[] | null>(null);
+  const [notices, setNotices] = useState<HolidayNotice[] | null>(null);
   const [error, setError] = useState<ApiError>();
   const [loadError, setLoadError] = useState<ApiError>();
   const [saving, setSaving] = useState(false);
@@ -22,6 +25,8 @@ function CalendarAdmin() {
   const load = useCallback(async () => {
     const res = await listCalendar();
     if (res.ok) { setOverrides([...res.data].sort((a, b) => a.date.localeCompare(b.date))); setLoadError(undefined); } else setLoadError(res.error);
+    const entered = await listNotices();
+    if (entered.ok) setNotices(entered.data);
   }, []);
   useEffect(() => { void load(); }, [load]);
 
@@ -47,7 +52,7 @@ function CalendarAdmin() {
   return (
     <View className='page page--with-bar' style={pageStyle()}>
       <Text className='title' {...heading(1)}>办公日历</Text>
-      <Text className='muted'>法定节假日和调休已按国务院通知自动计算，这里只设置工作站自己的变动。</Text>
+      <Text className='muted'>2026年及以前的节假日和调休已按国务院通知自动计算；以后的年份，通知公布后在下面录入。工作站自己的变动在「设置某一天」。</Text>
       {loadError ? <View className='banner' role='alert'><Text>{loadError.message}</Text></View> : null}
       <View className='card'>
         <Text className='h2'>已设置的日子</Text>
@@ -60,6 +65,7 @@ function CalendarAdmin() {
           </View>
         ))}
       </View>
+      {notices !== null ? <NoticeEntry thisYear={+today.slice(0, 4)} notices={notices} onEntered={() => void load()} /> : null}
       <OverrideForm today={today} error={error} saving={saving} onSave={(d, w, n) => void save(d, w, n)} />
     </View>
   );

@@ -9,7 +9,7 @@ import { ChoiceList, type Choice } from '../../components/ChoiceList';
 import { DoneCard } from '../../components/DoneCard';
 import { Field } from '../../components/Field';
 import { useContactForm } from '../../components/useContactForm';
-import { answerByLine } from '../../components/due';
+import { answerPromiseText } from '../../components/due';
 import { COMPLAINT_URL } from '../../components/links';
 import { useSubmit } from '../../components/useSubmit';
 import { errorAt } from '../../../../components/form/errorAt';
@@ -48,12 +48,14 @@ export default function AskPage() {
 
   if (done) {
     const praise = done.type === 'praise';
+    const due = answerPromiseText(done.type, done.createdAt, calendar);
     return (
       <View className='page' style={pageStyle()}>
         <DoneCard
           ticket={done}
           promise={praise ? '谢谢您的表扬，我们会转告本人。' : '5 个工作日内答复'}
-          dueLine={praise ? undefined : answerByLine(done.createdAt, calendar)}
+          dueLine={praise ? undefined : due?.line}
+          dueFlag={praise ? undefined : due?.flag}
           subscribeNote={note}
         />
       </View>

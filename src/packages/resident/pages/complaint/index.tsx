@@ -10,7 +10,7 @@ import { ChoiceList } from '../../components/ChoiceList';
 import { DoneCard } from '../../components/DoneCard';
 import { Field } from '../../components/Field';
 import { useContactForm } from '../../components/useContactForm';
-import { answerByLine } from '../../components/due';
+import { answerPromiseText } from '../../components/due';
 import { ASK_URL } from '../../components/links';
 import { useSubmit } from '../../components/useSubmit';
 import { PLAIN_SCOPES } from '../../components/words';
@@ -41,9 +41,10 @@ export default function ComplaintPage() {
   const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar), []);
 
   if (done) {
+    const due = answerPromiseText('complaint', done.createdAt, calendar);
     return (
       <View className='page' style={pageStyle()}>
-        <DoneCard ticket={done} promise='5 个工作日内答复' dueLine={answerByLine(done.createdAt, calendar)} subscribeNote={note} />
+        <DoneCard ticket={done} promise='5 个工作日内答复' dueLine={due?.line} dueFlag={due?.flag} subscribeNote={note} />
       </View>
     );
   }
@@ -61,7 +62,7 @@ export default function ComplaintPage() {
   return (
     <View className='page' style={pageStyle()}>
       <Text className='title' {...heading(1)}>我要投诉</Text>
-      <Text className='muted'>受理后 5 个工作日内答复您。被投诉的人看不到是谁投诉的。</Text>
+      <Text className='muted'>收到后 5 个工作日内答复您（收到当天不算）。被投诉的人看不到是谁投诉的。</Text>
       <Text className='link' {...roleOf('link')} onClick={() => void Taro.navigateTo({ url: ASK_URL })}>不是投诉？咨询问题、提建议、表扬请点这里 ›</Text>
 
       <Field label='1. 发生了什么事？' path='content' multiline value={content} onChange={setContent}

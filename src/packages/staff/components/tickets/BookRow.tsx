@@ -29,6 +29,7 @@ export function outcomeText(row: Pick<ComplaintBookRow, 'closedAt' | 'onTime'>):
  */
 export function BookRow({ row, n }: { row: ComplaintBookRow; n: number }) {
   const cell = (label: string, value: string) => (value ? <Text className='book-row__cell'><Text className='strong'>{label}：</Text>{value}</Text> : null);
+  if (row.withheld === 'respondent') return <WithheldRow row={row} n={n} cell={cell} />;
   return (
     <View className='book-row' role='listitem'>
       <Text className='text strong'>{n}. {formatMonthDayTime(row.receivedAt)} · {CHANNELS[row.channel]}{row.major ? ' · ‼ 重大' : ''}</Text>
@@ -50,6 +51,22 @@ export function BookRow({ row, n }: { row: ComplaintBookRow; n: number }) {
       {cell('状态', outcomeText(row))}
       {cell('回复转来部门', row.transferReply)}
       {row.major ? <Text className='link no-print' onClick={() => void Taro.navigateTo({ url: majorReportUrl(row.id) })} {...a11y(`第 ${n} 件：重大投诉报告`, 'link')}>重大投诉报告（报县局） ›</Text> : null}
+    </View>
+  );
+}
+
+/**
+ * A complaint about the reader themselves (issue 9): it stays in the book, with who complained,
+ * what they wrote and how it was handled withheld (rule 八(五)2) — the admin reads it.
+ */
+function WithheldRow({ row, n, cell }: { row: ComplaintBookRow; n: number; cell: (label: string, value: string) => JSX.Element | null }) {
+  return (
+    <View className='book-row' role='listitem'>
+      <Text className='text strong'>{n}. {formatMonthDayTime(row.receivedAt)} · {CHANNELS[row.channel]}{row.major ? ' · ‼ 重大' : ''}</Text>
+      <Text className='book-row__cell'>这件投诉涉及您本人。按制度八（五）2 回避：投诉人、投诉内容和处理过程不向您显示，由平台管理人员查阅。</Text>
+      {cell('类别', COMPLAINT_SCOPE_SHORT[row.scope])}
+      {cell('办理人', row.assignee)}
+      {cell('状态', outcomeText(row))}
     </View>
   );
 }

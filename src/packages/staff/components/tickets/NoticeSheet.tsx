@@ -7,11 +7,15 @@ import { issueNotice } from './api';
 import { Chips } from './Chips';
 import { Box, Submit, YesNo } from './FormBits';
 import { Sheet } from './Sheet';
-import { useRun } from './useRun';
+import { useCheckedRun } from './useCheckedRun';
+import { CourtesyConfirm } from './CourtesyConfirm';
+import { Warnings } from './Warnings';
+import { checkCourtesy } from '../../../../domain/tickets/phrases';
 
 /**
  * 一次性告知 (rule 三): pick the guide (policy, process, materials, time limit are copied from it),
  * add a note for this person; for a phone call it may be told orally (then only a note is kept).
+ * The note is checked for 服务忌语 like a reply.
  * @example <NoticeSheet ticket={t} guides={guides} onDone={setTicket} onClose={close} />
  */
 export function NoticeSheet({ ticket, guides, onDone, onClose }: {
@@ -20,7 +24,14 @@ export function NoticeSheet({ ticket, guides, onDone, onClose }: {
   const [guideKey, setGuideKey] = useState('');
   const [extra, setExtra] = useState('');
   const [oral, setOral] = useState(false);
-  const { run, busy, error } = useRun(onDone);
+  const { run, busy, error, held, confirm, back } = useCheckedRun<{ ticket: TicketStaffView }>((d) => onDone(d.ticket));
+  if (held) {
+    return (
+      <Sheet title='仍然发送？' onClose={onClose}>
+        <CourtesyConfirm warnings={held} texts={[['补充说明', extra]]} busy={busy} error={error} onBack={back} onConfirm={confirm} />
+      </Sheet>
+    );
+  }
   return (
     <Sheet title='一次性告知' onClose={onClose}>
       <Text className='muted'>选一个办事指南，政策、流程、材料、时限会完整写进告知书并随事项存档{ticket.online ? '，居民在小程序里能看到' : ''}。</Text>
@@ -31,8 +42,9 @@ export function NoticeSheet({ ticket, guides, onDone, onClose }: {
         <YesNo label='告知方式' value={oral} onChange={setOral} no='书面告知' yes='电话口头告知' />
       ) : null}
       <Box label='补充说明（可不填）' path='extra' value={extra} onChange={setExtra} error={error} placeholder='例如：还需带上村委会证明' />
+      <Warnings items={checkCourtesy(extra)} title='注意：有服务忌语' />
       <Submit label={oral ? '记录口头告知' : '发出书面告知'} busy={busy} error={error?.field ? undefined : error}
-        onClick={() => void run(() => issueNotice(ticket.id, guideKey, extra.trim(), oral))} />
+        onClick={() => void run((confirmed) => issueNotice(ticket.id, guideKey, extra.trim(), oral, confirmed))} />
     </Sheet>
   );
 }

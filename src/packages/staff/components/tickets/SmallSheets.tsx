@@ -8,23 +8,35 @@ import { markMajor, recordTransferReply, reportDelay } from './api';
 import { Box, Submit } from './FormBits';
 import { Sheet } from './Sheet';
 import { useRun } from './useRun';
+import { useCheckedRun } from './useCheckedRun';
+import { CourtesyConfirm } from './CourtesyConfirm';
+import { Warnings } from './Warnings';
+import { checkCourtesy } from '../../../../domain/tickets/phrases';
 
 type Props = { ticket: TicketStaffView; onDone: (t: TicketStaffView) => void; onClose: () => void };
 
 /**
  * 说明延期 (rule 八(五)3): why it takes longer and when the answer can be expected; the resident is
- * told. The clock itself is not moved.
+ * told. The clock itself is not moved. The reason is checked for 服务忌语 like a reply.
  */
 export function DelaySheet({ ticket, onDone, onClose, now }: Props & { now: number }) {
   const today = toBeijingDate(now);
   const [reason, setReason] = useState('');
   const [expectedBy, setExpectedBy] = useState('');
-  const { run, busy, error } = useRun(onDone);
+  const { run, busy, error, held, confirm, back } = useCheckedRun<{ ticket: TicketStaffView }>((d) => onDone(d.ticket));
   const dateError = error?.field === 'expectedBy' ? error.message : undefined;
+  if (held) {
+    return (
+      <Sheet title='仍然发送？' onClose={onClose}>
+        <CourtesyConfirm warnings={held} texts={[['延期原因', reason]]} busy={busy} error={error} onBack={back} onConfirm={confirm} />
+      </Sheet>
+    );
+  }
   return (
     <Sheet title='说明延期' onClose={onClose}>
       <Text className='muted'>{ticket.online ? '居民会收到延期原因和预计答复日期。' : '请同时电话告知当事人。'}</Text>
       <Box label='延期原因' path='reason' value={reason} onChange={setReason} error={error} placeholder='例如：需要向被投诉人所在窗口调查核实' />
+      <Warnings items={checkCourtesy(reason)} title='注意：有服务忌语' />
       <View className={`field ${dateError ? 'field--error' : ''}`} id='field-expectedBy'>
         <Text className='field__label'>预计答复日期</Text>
         <Picker mode='date' value={expectedBy || today} start={today} end='2035-12-31' onChange={(e) => setExpectedBy(String(e.detail.value))}>
@@ -34,7 +46,7 @@ export function DelaySheet({ ticket, onDone, onClose, now }: Props & { now: numb
         </Picker>
         {dateError ? <Text className='field__error' {...roleOf('alert')}>{dateError}</Text> : null}
       </View>
-      <Submit label='告知延期' busy={busy} error={error?.field ? undefined : error} onClick={() => void run(() => reportDelay(ticket.id, reason.trim(), expectedBy))} />
+      <Submit label='告知延期' busy={busy} error={error?.field ? undefined : error} onClick={() => void run((confirmed) => reportDelay(ticket.id, reason.trim(), expectedBy, confirmed))} />
     </Sheet>
   );
 }

@@ -13,7 +13,7 @@ export function Warnings({ items, title }: { items: PhraseWarning[]; title: stri
     <View className='warn' {...roleOf('alert')}>
       <Text className='warn__title'>⚠ {title}</Text>
       {items.map((w) => (
-        <Text key={w.phrase} className='warn__item'>
+        <Text key={`${w.field ?? ''}:${w.phrase}`} className='warn__item'>
           {w.category === 'rude' ? '不文明用语' : '服务忌语'}「{w.phrase}」→ 建议说：{w.suggestion}
         </Text>
       ))}

@@ -1,7 +1,7 @@
 import { callFunction } from '../../../../api/call';
 import type { ApiResult } from '../../../../api/types';
 import type {
-  Channel, ComplaintBookRow, ComplaintScope, GuidanceTopic, InboxRow, OneTimeNotice, ReplyResult, StaffRef,
+  Channel, ComplaintBookRow, ComplaintScope, CourtesyChecked, GuidanceTopic, InboxRow, OneTimeNotice, ReplyResult, StaffRef,
   TicketStaffView, TicketStatus, TicketType,
 } from '../../../../shared/tickets';
 
@@ -27,16 +27,19 @@ export const acceptTicket = (id: string): Promise<One> => tickets('accept', { id
 export const replyTicket = (id: string, text: string, confirmed: boolean) => tickets<ReplyResult>('reply', { id, text, confirmed });
 /** 转交 to a colleague; the first responder stays. */
 export const handOn = (id: string, toStaffId: string, note: string): Promise<One> => tickets('handOn', { id, toStaffId, note });
+/** Texts a resident reads are checked for 服务忌语: unconfirmed, the server may answer `{ sent: false, warnings }`. */
+type Checked<T> = Promise<ApiResult<CourtesyChecked<T>>>;
 /** 办结, optionally as outside the station's business with where to go. */
-export function closeTicket(id: string, result: string, outOfScope?: { explanation: string; whereToGo: string }): Promise<One> {
-  return tickets('close', outOfScope ? { id, result, outOfScope } : { id, result });
+export function closeTicket(id: string, result: string, outOfScope?: { explanation: string; whereToGo: string }, confirmed = false): Checked<{ ticket: TicketStaffView }> {
+  return tickets('close', { id, result, ...(outOfScope ? { outOfScope } : {}), ...(confirmed ? { confirmed } : {}) });
 }
 /** 一次性告知 from a published guide (oral only for phone calls). */
-export function issueNotice(id: string, guideKey: string, extra: string, oral: boolean): Promise<ApiResult<{ ticket: TicketStaffView; notice: OneTimeNotice }>> {
-  return tickets('issueNotice', { id, guideKey, ...(extra ? { extra } : {}), oral });
+export function issueNotice(id: string, guideKey: string, extra: string, oral: boolean, confirmed = false): Checked<{ ticket: TicketStaffView; notice: OneTimeNotice }> {
+  return tickets('issueNotice', { id, guideKey, ...(extra ? { extra } : {}), oral, ...(confirmed ? { confirmed } : {}) });
 }
 /** Tells the resident why it runs late and when to expect the answer. */
-export const reportDelay = (id: string, reason: string, expectedBy: string) => tickets<{ ticket: TicketStaffView; notified: boolean }>('reportDelay', { id, reason, expectedBy });
+export const reportDelay = (id: string, reason: string, expectedBy: string, confirmed = false): Checked<{ ticket: TicketStaffView; notified: boolean }> =>
+  tickets('reportDelay', { id, reason, expectedBy, ...(confirmed ? { confirmed } : {}) });
 /** 重大投诉: reported to 县局政工监察股. */
 export const markMajor = (id: string, reason: string): Promise<One> => tickets('markMajor', { id, reason });
 /** The result sent back to the department that transferred the complaint. */

@@ -1,6 +1,7 @@
 import { callFunction } from '../../../../api/call';
 import type { ApiResult } from '../../../../api/types';
 import type { AbsenceResult, Appointment, DayView } from '../../../../shared/appointments';
+import type { CourtesyHold } from '../../../../shared/tickets';
 
 /** Calls one staff action of the `appointments` function (contract: src/shared/appointments.ts). */
 const appt = <T>(action: string, payload: Record<string, unknown> = {}): Promise<ApiResult<T>> =>
@@ -13,12 +14,12 @@ export const loadDay = (date: string) => appt<DayView>('day', { date });
 export const loadPendingHomeVisits = () => appt<{ items: Appointment[] }>('homeVisits');
 
 /** Confirms a home visit at a time (stops the 1-working-day answer clock). */
-export const confirmHomeVisit = (id: string, date: string, time: string, note?: string) =>
-  appt<Appointment>('confirmHomeVisit', { id, date, time, ...(note ? { note } : {}) });
+export const confirmHomeVisit = (id: string, date: string, time: string, note?: string, confirmed = false) =>
+  appt<Appointment | CourtesyHold>('confirmHomeVisit', { id, date, time, ...(note ? { note } : {}), ...(confirmed ? { confirmed } : {}) });
 
 /** Proposes another time for a home visit; the resident accepts or calls. */
-export const proposeHomeVisit = (id: string, date: string, time: string, note: string) =>
-  appt<Appointment>('proposeHomeVisit', { id, date, time, note });
+export const proposeHomeVisit = (id: string, date: string, time: string, note: string, confirmed = false) =>
+  appt<Appointment | CourtesyHold>('proposeHomeVisit', { id, date, time, note, ...(confirmed ? { confirmed } : {}) });
 
 /** 已到. */
 export const markAttended = (id: string) => appt<Appointment>('markAttended', { id });

@@ -10,6 +10,7 @@ import { StaffGate } from '../../components/StaffGate';
 import { confirmHomeVisit, markAttended, markNoShow, proposeHomeVisit, recordOutcome, registerAbsence } from './api';
 import { AbsenceForm } from './parts/AbsenceForm';
 import type { StaffAction } from './parts/actions';
+import type { CourtesyHold, PhraseWarning } from '../../../../shared/tickets';
 import { AnswerForm } from './parts/AnswerForm';
 import { DayLists } from './parts/DayLists';
 import { ListBar } from './parts/ListBar';
@@ -35,15 +36,19 @@ function DayBoard() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [message, setMessage] = useState('');
+  const [held, setHeld] = useState<PhraseWarning[] | null>(null);
   usePullDownRefresh(() => { void reload().finally(() => Taro.stopPullDownRefresh()); });
 
-  const back = () => { setMode('list'); setError(undefined); };
+  const back = () => { setMode('list'); setError(undefined); setHeld(null); };
   const run = async <T,>(call: () => Promise<ApiResult<T>>, done: (data: T) => string) => {
     setBusy(true);
     setError(undefined);
     const res = await call();
     setBusy(false);
     if (!res.ok) { setError(res.error); return; }
+    const data = res.data as unknown;
+    if (typeof data === 'object' && data !== null && (data as { sent?: unknown }).sent === false) { setHeld((data as CourtesyHold).warnings); return; }
+    setHeld(null);
     setMessage(done(res.data));
     setSelected(undefined);
     setMode('list');
@@ -61,9 +66,9 @@ function DayBoard() {
     return (
       <View className='page page--sa-bar' style={pageStyle()}>
         {selected ? (
-          <AnswerForm item={selected} mode={mode} today={today} busy={busy} error={error} onBack={back}
-            onSubmit={(d, t, note) => void run(
-              () => (mode === 'confirm' ? confirmHomeVisit(selected.id, d, t, note || undefined) : proposeHomeVisit(selected.id, d, t, note)),
+          <AnswerForm item={selected} mode={mode} today={today} busy={busy} error={error} held={held} onBack={back} onEdit={() => setHeld(null)}
+            onSubmit={(d, t, note, confirmed) => void run(
+              () => (mode === 'confirm' ? confirmHomeVisit(selected.id, d, t, note || undefined, confirmed) : proposeHomeVisit(selected.id, d, t, note, confirmed)),
               () => (mode === 'confirm' ? `已确认 ${dayTitle(d, today)} ${timeText(t)} 上门，居民会收到通知。` : '已把建议时间发给居民，等居民确认。'),
             )} />
         ) : null}

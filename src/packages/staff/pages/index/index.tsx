@@ -25,6 +25,8 @@ const AREAS: Area[] = [
   { title: '来件受理', desc: '投诉、咨询、建议：超期的在最前，登记来访来电，投诉记录本', url: '/packages/staff/pages/tickets/index' },
   { title: '意见箱登记', desc: '每天 17:00 开箱，逐封录入信件，一次登记', url: '/packages/staff/pages/mailbox/index' },
   { title: '回访任务', desc: '基本满意、不满意、重大案件必须回访，月度抽访；登记窗口或电话评价', url: '/packages/staff/pages/callbacks/index' },
+  { title: '学习培训', desc: '集中学习学时、学习计划、学习登记（每年不少于 30 学时）', url: '/packages/people/pages/study/index' },
+  { title: '我的资料', desc: '岗位角色、公示牌、已登记的外出办案', url: '/packages/people/pages/profile/index' },
 ];
 
 /** What the 「接收到期提醒」 tap achieved, in words. */
@@ -56,6 +58,7 @@ function Workbench({ me }: { me: StaffMe }) {
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='回访汇总表' desc='每月按人员、按类型：评价、回访率、抽访率；可打印、下载' url='/packages/staff/pages/callback-table/index' /> : null}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='投诉记录本' desc='每件投诉的内容、处理和结果；可打印、下载；重大投诉报告' url='/packages/staff/pages/complaint-book/index' /> : null}
       {isAdminRole(me.roles) ? <EntryCard title='信息发布管理' desc='地址、电话、办事指南、办公日历' url={ADMIN_URL} /> : null}
+      {isAdminRole(me.roles) ? <EntryCard title='人员管理' desc='邀请新人员、调整角色、停用与恢复、公示牌提醒' url='/packages/people/pages/index/index' /> : null}
       <View className='bar'>
         {consent ? <Text className='muted' {...roleOf('status')}>{consent}</Text> : null}
         <Button className='btn btn--primary' onClick={() => void subscribe()}>接收到期提醒（微信通知）</Button>

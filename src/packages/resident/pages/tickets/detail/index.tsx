@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../../api/types';
@@ -16,18 +16,37 @@ import { RatePrompt } from '../../rate/parts/RatePrompt';
 import { MY_TICKETS_URL } from '../../../components/links';
 import { getMyTicket } from '../../../components/tickets-api';
 import { RESIDENT_TYPE_NAMES, residentStatus } from '../../../components/words';
+import { readCachedOverview } from '../../../../../api/overview';
+import type { Calendar } from '../../../../../domain/calendar';
+import { safeCalendar } from '../../../../../ui/calendar';
+import { provisionalFlag } from '../../../../../ui/provisional';
+import { answerDue } from '../../../../../domain/tickets/clocks';
 import '../../../components/resident.css';
 
-/** The status card: symbol and words, who handles it, and when the answer is due. */
+/** The days promised on an open matter: acceptance (while waiting) and the answer, counted from receipt. */
+function promisedDays(t: TicketView, calendar: Calendar): { label: string; day: string }[] {
+  if (t.status === 'closed') return [];
+  const out: { label: string; day: string }[] = [];
+  if (t.status === 'received') {
+    if (t.dueAt) out.push({ label: '最晚受理日期', day: toBeijingDate(t.dueAt) });
+    const answer = answerDue(t.type, t.createdAt, calendar)?.dueAt;
+    if (answer) out.push({ label: '最晚答复日期', day: toBeijingDate(answer) });
+  } else if (t.dueAt) out.push({ label: '最晚答复日期', day: toBeijingDate(t.dueAt) });
+  return out;
+}
+
+/** The status card: symbol and words, who handles it, and when the answer is due (flagged in a year without its notice). */
 function StatusCard({ t }: { t: TicketView }) {
   const s = residentStatus(t.status);
+  const calendar = useMemo(() => safeCalendar(readCachedOverview()?.overview.calendar), []);
+  const days = promisedDays(t, calendar);
+  const flag = days.map((d) => provisionalFlag(d.day, calendar)).find(Boolean);
   return (
     <View className={`card`} {...roleOf('status')}>
       <Text className={`state ${t.status === 'closed' ? 'state--done' : ''}`}>{s.symbol} {s.words}</Text>
       {t.assignee ? <Text className='text'>办理人：{t.assignee.name}</Text> : null}
-      {t.status !== 'closed' && t.dueAt ? (
-        <Text className='text'>{t.status === 'received' ? '最晚受理日期' : '最晚答复日期'}：{formatMonthDay(toBeijingDate(t.dueAt))}</Text>
-      ) : null}
+      {days.map((d) => <Text key={d.label} className='text'>{d.label}：{formatMonthDay(d.day)}</Text>)}
+      {flag ? <Text className='text'>（{flag}）</Text> : null}
       <Text className='muted'>{formatMonthDay(toBeijingDate(t.createdAt))}提交</Text>
     </View>
   );

@@ -68,7 +68,7 @@ function TicketPage({ roles }: { roles?: string[] }) {
     return (
       <View className='page' style={pageStyle()}>
         <Text className='title' {...heading(1)}>办理来件</Text>
-        {loadError ? <View className='banner' {...roleOf('alert')} onClick={() => void load()}><Text>{loadError.message}（点此重试）</Text></View> : <Text className='text'>正在加载…</Text>}
+        {loadError ? <View className='banner' {...roleOf('alert')} onClick={() => void load()}><Text>{loadError.message}{loadError.code === 'FORBIDDEN' ? '' : '（点此重试）'}</Text></View> : <Text className='text'>正在加载…</Text>}
       </View>
     );
   }

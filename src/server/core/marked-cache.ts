@@ -1,0 +1,34 @@
+import type { Store } from '../ports/store';
+
+interface Kept {
+  mark: string;
+  value: unknown;
+}
+
+/** What each store keeps, by key; a store that is closed and dropped takes its entries with it. */
+const keptByStore = new WeakMap<Store, Map<string, Kept>>();
+
+/** At most this many keys per store (a few date ranges are ever asked for at once). */
+const MAX_KEYS = 64;
+
+/**
+ * Reads through `load` once per change of `collections`: while the store's
+ * {@link Store.changeMark} of each stays the same, the value read before is answered again. The
+ * mark is taken before reading, so a kept value is never older than its mark. A store without
+ * change marks (CloudBase) always loads. Kept values are shared: callers must not change them.
+ *
+ * @example
+ * const counters = await readMarked(store, ['appointmentSlots'], `counters:${from}:${to}`, () => loadCounters(from, to));
+ */
+export async function readMarked<T>(store: Store, collections: readonly string[], key: string, load: () => Promise<T>): Promise<T> {
+  if (!store.changeMark) return load();
+  const mark = collections.map((c) => store.changeMark!(c)).join('|');
+  let kept = keptByStore.get(store);
+  const hit = kept?.get(key);
+  if (hit && hit.mark === mark) return hit.value as T;
+  const value = await load();
+  if (!kept) keptByStore.set(store, (kept = new Map()));
+  if (kept.size >= MAX_KEYS && !kept.has(key)) kept.clear();
+  kept.set(key, { mark, value });
+  return value;
+}

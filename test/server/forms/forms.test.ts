@@ -1,0 +1,9 @@
+import { createTestRuntime } from '../../support/runtime';
+import { describeCourtesySuite } from './suite';
+
+const sqlite = async () => {
+  const runtime = await createTestRuntime();
+  return { runtime, cleanup: async () => runtime.store.close() };
+};
+
+describeCourtesySuite('the embedded SQLite store', sqlite);
