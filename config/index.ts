@@ -14,11 +14,6 @@ function esmInCommonjsPackages(chain: any): void {
   chain.module.rule('chinese-days-esm').test(/chinese-days[\\/]dist[\\/]index\.es\.js$/).type('javascript/auto');
 }
 
-/**
- * Taro build configuration for the weapp and H5 builds of 西山镇公共法律服务工作站.
- * designWidth 750: write sizes in px of a 750-wide design; weapp turns them into rpx and H5 into
- * rem (36px of design = 18 CSS px on a 375-px-wide phone).
- */
 /** The first year of holiday notices the pages carry (the functions keep every year, 2004 on). */
 const PAGES_FROM_YEAR = 2024;
 
@@ -37,6 +32,11 @@ function recentHolidayTable(): string {
   return out;
 }
 
+/**
+ * Taro build configuration for the weapp and H5 builds of 西山镇公共法律服务工作站.
+ * designWidth 750: write sizes in px of a 750-wide design; weapp turns them into rpx and H5 into
+ * rem (36px of design = 18 CSS px on a 375-px-wide phone).
+ */
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'xishan-legal-station',
