@@ -15,7 +15,7 @@ export default defineAppConfig({
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['pages/sign-in/index'] }] : []),
     {
       root: 'packages/staff',
-      pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index', 'pages/mailbox/index', 'pages/major-report/index', 'pages/callbacks/index', 'pages/callbacks/detail/index', 'pages/record-rating/index', 'pages/callback-table/index', 'pages/notice-print/index'],
+      pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index', 'pages/mailbox/index', 'pages/major-report/index', 'pages/callbacks/index', 'pages/callbacks/detail/index', 'pages/record-rating/index', 'pages/callback-table/index', 'pages/notice-print/index', 'pages/legal-aid/index', 'pages/legal-aid/detail/index', 'pages/legal-aid/register/index', 'pages/legal-aid/roster/index', 'pages/phone-home-visit/index', 'pages/result-calls/index'],
     },
     {
       root: 'packages/resident',
@@ -24,6 +24,10 @@ export default defineAppConfig({
     {
       root: 'packages/people',
       pages: ['pages/index/index', 'pages/join/index', 'pages/profile/index', 'pages/study/index'],
+    },
+    {
+      root: 'packages/legal-aid', // issue 11: residents' legal-aid application, 我的申请
+      pages: ['pages/apply/index', 'pages/mine/index', 'pages/detail/index'],
     },
     {
       root: 'packages/booking',

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { InboxItem } from '../api/inbox';
 import type { DueText } from '../ui/due-text';
 import { a11y } from '../ui/a11y';
+import { PhoneButton } from './PhoneButton';
 
 interface Props {
   item: InboxItem;
@@ -20,13 +21,14 @@ function spoken({ item, due }: Props): string {
 
 /**
  * One inbox entry as a large tappable card. Overdue and unread are said in words with a symbol
- * (「⚠ 已超期 2 个工作日」, 「● 未读」), never by colour alone.
+ * (「⚠ 已超期 2 个工作日」, 「● 未读」), never by colour alone. An entry with a number to call (a
+ * 「告知结果」 task) has a tap-to-call button right under it, outside the card's own tap.
  * @example <MessageRow item={item} due={dueText(item.dueAt, now, cal)} sent='今天 09:30' onOpen={open} />
  */
 export function MessageRow(props: Props) {
   const { item, due, sent, onOpen } = props;
   const cls = ['msg', item.read ? '' : 'msg--unread', due?.overdue ? 'msg--overdue' : ''].filter(Boolean).join(' ');
-  return (
+  const row = (
     <View className={cls} onClick={() => onOpen(item)} {...a11y(spoken(props), 'link')}>
       {due ? (
         <Text className={due.overdue ? 'due due--overdue' : 'due'}>{due.overdue ? `⚠ ${due.label}` : due.label}</Text>
@@ -39,6 +41,13 @@ export function MessageRow(props: Props) {
       <Text className='msg__body'>{item.body}</Text>
       {due ? <Text className='meta'>{due.dueLine}</Text> : null}
       <Text className='meta'>{`收到：${sent}`}{item.link ? '　查看详情 ›' : ''}</Text>
+    </View>
+  );
+  if (!item.phone || (item.read && due === undefined)) return row;
+  return (
+    <View>
+      {row}
+      <PhoneButton phone={{ label: '打电话告知', number: item.phone }} />
     </View>
   );
 }

@@ -18,4 +18,6 @@ export interface InboxItem {
   subject?: string;
   createdAt: number;
   read: boolean;
+  /** A number to call about it (「告知结果」 tasks, issue 9 §5): the row offers tap-to-call. */
+  phone?: string;
 }

@@ -389,6 +389,8 @@ export interface InboxRow {
   major: boolean;
   complaintScope?: ComplaintScope;
   createdAt: number;
+  /** True when a resident owns it in the mini-program: they rate it there, staff never record it (issue 9 §2). */
+  ownerRates?: boolean;
 }
 
 /** One row of a resident's own list. */

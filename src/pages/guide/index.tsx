@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components';
-import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Checklist } from '../../components/Checklist';
 import { Meta } from '../../components/Meta';
 import { NetworkBanner } from '../../components/NetworkBanner';
@@ -12,7 +12,11 @@ import { FALLBACK_STATION } from '../../ui/fallback';
 import { pageStyle } from '../../ui/font-scale';
 import { guideUrl } from '../../ui/links';
 import { useGuide } from '../../ui/useGuide';
-import { heading } from '../../ui/a11y';
+import { a11y, heading } from '../../ui/a11y';
+
+/** The legal-aid pages (subpackage packages/legal-aid; the contract's LEGAL_AID_PAGES, written out to keep the main package small). */
+const LEGAL_AID_APPLY = '/packages/legal-aid/pages/apply/index';
+const LEGAL_AID_MINE = '/packages/legal-aid/pages/mine/index';
 
 /** The key from the page address, decoded once if it arrives encoded. */
 function keyFrom(params: Record<string, string | undefined>): string {
@@ -46,6 +50,12 @@ export default function GuidePage() {
       <Text className='text'>{g.summary}</Text>
       <Meta updatedAt={guide.updatedAt} sample={guide.sample} />
       <NetworkBanner error={error} fromCache={true} hasData={true} />
+      {key === 'guide:legal-aid' ? (
+        <View>
+          <Button className='btn btn--primary' onClick={() => void Taro.navigateTo({ url: LEGAL_AID_APPLY })} {...a11y('申请法律援助', 'button')}>申请法律援助</Button>
+          <Text className='link' {...a11y('查看我的申请', 'link')} onClick={() => void Taro.navigateTo({ url: LEGAL_AID_MINE })}>查看我的申请 ›</Text>
+        </View>
+      ) : null}
       <Section title='办理步骤'>
         {g.steps.map((s, i) => (
           <Text key={s} className='list-item text'>

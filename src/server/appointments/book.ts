@@ -4,7 +4,7 @@ import type { Ctx } from '../core/define';
 import { toBeijingDate } from '../../domain/beijing';
 import { slotGrid, slotEnd } from '../../domain/slots';
 import { MAX_ACTIVE_PER_PERSON, type Appointment, type BookInput } from '../../shared/appointments';
-import { requestKey, slotId, type AppointmentDoc, type RequestDoc, type SlotDoc } from './docs';
+import { heldSlotKey, requestKey, slotId, type AppointmentDoc, type RequestDoc, type SlotDoc } from './docs';
 import { noticeBooked, scheduleReminder } from './notices';
 import { checkedRules } from './offer';
 import { openidOf } from './owner';
@@ -30,6 +30,20 @@ function bookerOf(b: BookInput['booker']): BookInput['booker'] {
   return { ...(b.name ? { name: b.name } : {}), ...(b.phone ? { phone: b.phone } : {}) };
 }
 
+/** What a person reads when booking a slot they already hold. */
+export const ALREADY_BOOKED_MESSAGE = '您已经预约了这个时段，不用重复预约；可在「我的预约」里查看';
+
+/** Statuses in which a booking still holds its place. */
+const HOLDING: readonly AppointmentDoc['status'][] = ['booked', 'needsReschedule'];
+
+/** CONFLICT (field start) when the person already holds this very slot under another request. */
+async function assertNotHeld(ctx: Ctx, openid: string, date: string, start: string): Promise<void> {
+  const mine = await ctx.store.find<AppointmentDoc>('appointments', { where: { openid, date }, limit: 100 });
+  if (mine.some((a) => a.kind === 'office' && a.start === start && HOLDING.includes(a.status))) {
+    throw new AppError('CONFLICT', ALREADY_BOOKED_MESSAGE, 'start');
+  }
+}
+
 /** CONFLICT when the person already holds the most upcoming office bookings allowed. */
 async function assertBelowLimit(ctx: Ctx, openid: string): Promise<void> {
   const held = await ctx.store.count('appointments', {
@@ -44,7 +58,10 @@ async function assertBelowLimit(ctx: Ctx, openid: string): Promise<void> {
  * Books an office slot. Checks the slot is offered, then in ONE transaction: the idempotency
  * record (`book:<openid>:<requestId>`), the slot's counter (SLOT_FULL when no place is left),
  * the booking, its audit event, the confirmation and the reminder. A retry with the same
- * request id answers the first booking and books nothing more.
+ * request id answers the first booking and books nothing more; the same slot again under a new
+ * request id, while the first booking holds it, is refused (CONFLICT, 「您已经预约了这个时段」) —
+ * checked first by a query and, against two taps at once, by the per-person slot record
+ * (`held:<openid>:<date>:<start>`) written in the same transaction.
  *
  * @example await book(ctx, { service: 'consultation', date: '2026-12-01', start: '09:00', requestId: 'r-12345678' })
  */
@@ -62,11 +79,18 @@ export async function book(ctx: Ctx, input: BookInput): Promise<Appointment> {
   if (slot && slot.booked >= slotCapacity(rules.settings.capacityPerSlot, slot.withdrawn)) {
     throw new AppError('SLOT_FULL', SLOT_FULL_MESSAGE, 'start');
   }
+  await assertNotHeld(ctx, openid, input.date, input.start);
   await assertBelowLimit(ctx, openid);
   const end = slotEnd(slotGrid(rules.settings.slotMinutes), input.start)!;
   const doc = await ctx.store.transaction(async (tx) => {
     const req = await tx.get<RequestDoc>('appointmentRequests', key);
     if (req) return (await tx.get<AppointmentDoc>('appointments', req.appointmentId))!;
+    const heldKey = heldSlotKey(openid, input.date, input.start);
+    const held = await tx.get<RequestDoc>('appointmentRequests', heldKey);
+    const holder = held ? await tx.get<AppointmentDoc>('appointments', held.appointmentId) : null;
+    if (holder && HOLDING.includes(holder.status) && holder.date === input.date && holder.start === input.start) {
+      throw new AppError('CONFLICT', ALREADY_BOOKED_MESSAGE, 'start');
+    }
     await takePlace(tx, input.date, input.start, rules.settings.capacityPerSlot);
     const appt: AppointmentDoc = {
       _id: `appt:${randomUUID()}`, kind: 'office', status: 'booked', service: input.service, openid,
@@ -76,6 +100,8 @@ export async function book(ctx: Ctx, input: BookInput): Promise<Appointment> {
     };
     await tx.create('appointments', appt);
     await tx.create('appointmentRequests', { _id: key, appointmentId: appt._id, createdAt: ctx.now });
+    const heldDoc = { _id: heldKey, appointmentId: appt._id, createdAt: ctx.now };
+    await (held ? tx.put('appointmentRequests', heldDoc) : tx.create('appointmentRequests', heldDoc));
     await auditCreated(tx, appt, ctx);
     await noticeBooked(tx, appt, ctx.now, rules.calendar);
     await scheduleReminder(tx, appt, ctx.now);

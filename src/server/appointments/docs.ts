@@ -8,8 +8,12 @@ export interface AppointmentDoc extends Doc {
   kind: AppointmentKind;
   status: AppointmentStatus;
   service: ServiceKey | 'homeVisit';
-  /** Who booked (and owns) it. */
-  openid: string;
+  /** Who booked (and owns) it; null for a home visit staff registered from a phone call (issue 9 §5). */
+  openid: string | null;
+  /** 'phone': registered by staff for a caller without the mini-program (rule 一(四)3); absent: online. */
+  channel?: 'phone';
+  /** The staff member who took the call and registered it. */
+  registeredBy?: { staffId: string; name: string };
   /** Office: the slot day; home visit: the confirmed day, null until then. */
   date: string | null;
   start: string | null;
@@ -60,6 +64,13 @@ export const slotId = (date: string, start: string): string => `slot:${date}:${s
  */
 export const requestKey = (op: 'book' | 'reschedule' | 'homeVisit', openid: string, requestId: string): string =>
   `${op}:${openid}:${requestId}`;
+
+/**
+ * The id of the record that a person holds a slot (issue 10): one per person and slot, so two
+ * bookings of the same slot under different request ids cannot both pass, even at once.
+ * @example heldSlotKey('o1', '2026-12-01', '09:00') // 'held:o1:2026-12-01:09:00'
+ */
+export const heldSlotKey = (openid: string, date: string, start: string): string => `held:${openid}:${date}:${start}`;
 
 /** The subject of an appointment in audit events, clocks and notifications. */
 export const subjectOf = (id: string): string => `appointment:${id}`;

@@ -23,8 +23,8 @@ async function profileOf(ctx: Ctx, openid: string): Promise<ResidentDoc | undefi
   return profile;
 }
 
-/** VALIDATION when a preferred day is past or too far ahead. */
-function assertPreferredDays(days: string[], today: string): void {
+/** VALIDATION when a preferred day is past or too far ahead (online and phone requests alike). */
+export function assertPreferredDays(days: string[], today: string): void {
   const last = addCalendarDays(today, PREFERRED_DAYS_AHEAD);
   if (days.some((d) => d < today || d > last)) {
     throw new AppError('VALIDATION', `希望上门的日期请选今天起 ${PREFERRED_DAYS_AHEAD} 天以内的日子`, 'preferredDays');

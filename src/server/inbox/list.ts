@@ -17,6 +17,7 @@ function toItem(doc: InboxDoc, now: number): InboxItem {
   };
   if (doc.link) item.link = doc.link;
   if (doc.subject) item.subject = doc.subject;
+  if (doc.phone) item.phone = doc.phone;
   return item;
 }
 

@@ -60,6 +60,8 @@ export interface RatingDoc extends Doc {
   requestId: string | null;
   at: number;
   followUps: FollowUpComment[];
+  /** Page request ids of the follow-ups added (issue 10: a double tap adds one). */
+  followUpRequests?: string[];
   callbackOwed: boolean;
 }
 
@@ -85,6 +87,8 @@ export interface CallbackTaskDoc extends Doc {
   record: CallbackRecord | null;
   doneAt: number | null;
   updatedAt: number;
+  /** Page request ids already recorded (issue 10: a double tap records one attempt). */
+  handledRequests?: string[];
 }
 
 /** Running counters, `_id` = `tally:<month>:<staffId>:<typeKey>`. */

@@ -57,17 +57,22 @@ export async function myRatings(ctx: Ctx): Promise<{ items: RatingView[] }> {
 /**
  * Appends a follow-up comment to my rating (the rating itself never changes); at most
  * {@link MAX_FOLLOW_UPS}; the one access rule's `amend` — the owner's. Another person's rating:
- * NOT_FOUND.
+ * NOT_FOUND. Sent again (the same `requestId`, or the same text as the last follow-up) it answers
+ * the rating as it is and adds nothing.
  * @example await addComment(ctx, { ratingId: 'rating:ticket:tk_1', text: '后来工作人员又打电话解释了' })
  */
-export async function addComment(ctx: Ctx, input: { ratingId: string; text: string }): Promise<{ rating: RatingView }> {
+export async function addComment(ctx: Ctx, input: { ratingId: string; text: string; requestId?: string }): Promise<{ rating: RatingView }> {
   openidOf(ctx);
   return ctx.store.transaction(async (tx) => {
     const rating = await tx.get<RatingDoc>('ratings', input.ratingId);
     if (!rating) throw new AppError('NOT_FOUND', '没有找到这条评价', 'ratingId');
     assertMay(ctx.actor, await partiesOfItem(tx, rating), 'amend', '没有找到这条评价', 'ratingId');
+    const last = rating.followUps[rating.followUps.length - 1];
+    const repeated = input.requestId ? rating.followUpRequests?.includes(input.requestId) : last?.text === input.text;
+    if (repeated) return { rating: ratingView(rating) };
     if (rating.followUps.length >= MAX_FOLLOW_UPS) throw new AppError('CONFLICT', `每条评价最多追加 ${MAX_FOLLOW_UPS} 次评论`, 'text');
-    const next = { ...rating, followUps: [...rating.followUps, { text: input.text, at: ctx.now }] };
+    const next: RatingDoc = { ...rating, followUps: [...rating.followUps, { text: input.text, at: ctx.now }] };
+    if (input.requestId) next.followUpRequests = [...(rating.followUpRequests ?? []), input.requestId];
     await tx.put('ratings', next);
     await appendAudit(tx, auditEvent({ at: ctx.now, actor: ctx.actor, subject: `rating:${rating.subjectKey}`, action: 'rating.comment', to: { text: input.text } }));
     return { rating: ratingView(next) };

@@ -20,7 +20,7 @@ const month = z.string().refine(isMonth, { message: '不是有效的月份（格
 export const emptyInput = closedObject({});
 export const subjectInput = closedObject({ subject });
 export const rateInput = closedObject({ subject, level, aspects, comment, requestId });
-export const commentInput = closedObject({ ratingId: z.string().min(1).max(200).describe('评价编号'), text: text('追加评论', 500) });
+export const commentInput = closedObject({ ratingId: z.string().min(1).max(200).describe('评价编号'), text: text('追加评论', 500), requestId: requestId.optional() });
 export const recordRatingInput = closedObject({ subject, level, aspects, comment, source: z.enum(['windowDevice', 'phone']).describe('评价来源') });
 export const callbacksInput = closedObject({
   status: keysOf(CALLBACK_STATUSES).describe('状态').optional(),
@@ -38,6 +38,7 @@ export const recordCallbackInput = closedObject({
   opinions: optionalText('意见和建议', 1000),
   satisfiedNow: z.boolean().describe('现在是否满意').optional(),
   note: optionalText('备注', 500),
+  requestId: requestId.optional(),
 });
 export const monthInput = closedObject({ month });
 export const callbackSettingsInput = closedObject({

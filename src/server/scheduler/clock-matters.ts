@@ -5,6 +5,12 @@ import { SERVICE_LABELS } from '../../shared/appointments';
 import type { TicketDoc } from '../tickets/types';
 import type { AppointmentDoc } from '../appointments/docs';
 import { preview } from '../tickets/views';
+import { partiesOf } from '../tickets/caller';
+import type { MatterParties } from '../../domain/access/matter';
+import type { CallbackTaskDoc } from '../ratings/docs';
+import { partiesOfItem } from '../ratings/parties';
+import type { LegalAidDoc } from '../legal-aid/types';
+import { partiesOf as partiesOfLegalAid } from '../legal-aid/parties';
 
 /** How a deadline message names its matter: 编号, a title, and (tickets) the real first responder. */
 export interface MatterLabel {
@@ -17,6 +23,8 @@ export interface MatterLabel {
    * while an online ticket waits for acceptance. Absent for matters that have none.
    */
   firstResponder?: string | null;
+  /** Who stands how to it (the one access rule): its messages never reach the person a complaint is about. */
+  parties?: MatterParties;
 }
 
 type Describe = (tx: Tx, clock: ClockDoc) => Promise<MatterLabel | null>;
@@ -24,7 +32,7 @@ type Describe = (tx: Tx, clock: ClockDoc) => Promise<MatterLabel | null>;
 const describeTicket: Describe = async (tx, clock) => {
   const t = await tx.get<TicketDoc>('tickets', clock.subjectId);
   if (!t) return null;
-  return { number: t._id, title: `${TICKET_TYPES[t.type]}「${preview(t.content, 16)}」`, firstResponder: t.firstResponder?.name ?? null };
+  return { number: t._id, title: `${TICKET_TYPES[t.type]}「${preview(t.content, 16)}」`, firstResponder: t.firstResponder?.name ?? null, parties: partiesOf(t) };
 };
 
 const describeAppointment: Describe = async (tx, clock) => {
@@ -34,8 +42,20 @@ const describeAppointment: Describe = async (tx, clock) => {
   return { number: a._id, title: `${what}${a.forWhom ? `（为${a.forWhom.name}预约）` : ''}` };
 };
 
+const describeCallback: Describe = async (tx, clock) => {
+  const task = await tx.get<CallbackTaskDoc>('callbackTasks', clock.subjectId);
+  if (!task) return null;
+  return { number: clock.subjectId, title: clock.title, parties: await partiesOfItem(tx, task) };
+};
+
+const describeLegalAid: Describe = async (tx, clock) => {
+  const d = await tx.get<LegalAidDoc>('legalAidApplications', clock.subjectId);
+  if (!d) return null;
+  return { number: d._id, title: `法律援助申请（${d.greenChannel ? '绿色通道，' : ''}${d.applicant.name}）`, firstResponder: d.firstResponder?.name ?? null, parties: partiesOfLegalAid(d) };
+};
+
 /** Describers by subject type; other subjects are named by their id and the clock's title. */
-const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment };
+const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment, callback: describeCallback, legalAid: describeLegalAid }; // legalAid: issue 11
 
 /**
  * The matter a clock belongs to, read in the clock's transaction, for its warning and overdue

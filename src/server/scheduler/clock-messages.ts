@@ -4,6 +4,7 @@ import type { Notification, Recipient } from '../outbox/types';
 import { recipientKey } from '../outbox/types';
 import { formatBeijing } from '../notify/format';
 import type { MatterLabel } from './clock-matters';
+import { may } from '../../domain/access/matter';
 
 /** Purposes of deadline notifications (keys of runtime.templates). */
 export const DEADLINE_PURPOSES = { warn: 'deadlineWarning', overdue: 'deadlineOverdue', resident: 'deadlineLate' } as const;
@@ -15,6 +16,8 @@ interface Who {
   /** The responsible staff member's (经办人's) name, when known. */
   responsibleName?: string;
   directorIds: string[];
+  /** The admins: they supervise instead when the only directors are the persons complained about. */
+  adminIds?: string[];
   /** The matter: number, title and, for tickets, the first responder. */
   matter?: MatterLabel;
 }
@@ -30,6 +33,15 @@ function peopleOf(who: Who): string {
   if (who.matter && who.matter.firstResponder !== undefined) parts.push(`首问责任人：${who.matter.firstResponder ?? '尚未受理'}`);
   parts.push(who.responsibleName ? `经办人：${who.responsibleName}` : '未指定经办人');
   return parts.join('；');
+}
+
+/**
+ * Who of `staffIds` may see the matter under the one access rule — never the person a complaint
+ * is about (station staff see every other matter, so the staff id alone decides).
+ */
+function seeing(staffIds: readonly string[], matter: MatterLabel | undefined): string[] {
+  const parties = matter?.parties;
+  return parties ? staffIds.filter((staffId) => may({ openid: null, staffId, roles: ['staff'], unitIds: [] }, parties, 'see')) : [...staffIds];
 }
 
 /** One notification about `clock`'s check; the key carries the due time, so it is sent once. */
@@ -52,6 +64,8 @@ function note(clock: ClockDoc, check: DueCheck, recipient: Recipient, purpose: s
  * - warning → the responsible staff member (the directors when nobody is responsible);
  * - overdue → the responsible staff member AND every director (督办), and the resident, if the
  *   clock names one, that the matter runs late and whom to call.
+ * Never the person a complaint is about (issue 9 §1): a director complained about is left out,
+ * and when that leaves no director the admins supervise instead.
  *
  * @example
  * clockNotifications(clock, 'overdue', { directorIds: ['staff:director'] }).map((n) => n.recipient)
@@ -60,10 +74,12 @@ function note(clock: ClockDoc, check: DueCheck, recipient: Recipient, purpose: s
 export function clockNotifications(clock: ClockDoc, check: DueCheck, who: Who): Notification[] {
   const due = clock.dueAt === null ? '' : formatBeijing(clock.dueAt);
   const about = aboutOf(who.matter);
-  const staffIds = clock.responsibleStaffId ? [clock.responsibleStaffId] : [];
+  const staffIds = seeing(clock.responsibleStaffId ? [clock.responsibleStaffId] : [], who.matter);
+  const directors = seeing(who.directorIds, who.matter);
+  const supervisors = directors.length || !who.directorIds.length ? directors : seeing(who.adminIds ?? [], who.matter);
   const out: Notification[] = [];
   if (check === 'warn') {
-    const to = staffIds.length ? staffIds : who.directorIds;
+    const to = staffIds.length ? staffIds : supervisors;
     for (const staffId of to) {
       out.push(note(clock, check, { staffId }, DEADLINE_PURPOSES.warn, `即将到期：${clock.title}`,
         `「${clock.title}」${about}将于 ${due} 到期，请抓紧办理。`));
@@ -74,7 +90,7 @@ export function clockNotifications(clock: ClockDoc, check: DueCheck, who: Who): 
     out.push(note(clock, check, { staffId }, DEADLINE_PURPOSES.overdue, `已超期：${clock.title}`,
       `「${clock.title}」${about}已于 ${due} 到期仍未办结，已报工作站主任督办，请尽快办理。`));
   }
-  for (const staffId of who.directorIds.filter((d) => !staffIds.includes(d))) {
+  for (const staffId of supervisors.filter((d) => !staffIds.includes(d))) {
     out.push(note(clock, check, { staffId }, DEADLINE_PURPOSES.overdue, `超期督办：${clock.title}`,
       `「${clock.title}」${about}（${peopleOf(who)}）已于 ${due} 到期仍未办结，请督办或重新交办。`));
   }

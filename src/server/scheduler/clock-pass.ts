@@ -30,6 +30,7 @@ export const CLOCK_PASS_LIMIT = 5000;
 export async function runClockPass(store: Store, now: number, limit = CLOCK_PASS_LIMIT): Promise<ClockPassSummary> {
   const summary: ClockPassSummary = { due: 0, warned: 0, overdue: 0, unchanged: 0, failed: 0 };
   let directorIds: string[] | undefined;
+  let adminIds: string[] | undefined;
   const failed = new Set<string>();
   while (summary.due < limit) {
     const page = await store.find<ClockDoc>('clocks', {
@@ -40,10 +41,11 @@ export async function runClockPass(store: Store, now: number, limit = CLOCK_PASS
     const fresh = page.filter((c) => !failed.has(c._id));
     if (fresh.length === 0) break;
     directorIds ??= (await staffWithRole(store, 'director')).map((s) => s._id);
+    adminIds ??= (await staffWithRole(store, 'admin')).map((s) => s._id);
     for (const clock of fresh) {
       summary.due++;
       try {
-        const outcome = await checkClock(store, clock._id, now, { directorIds });
+        const outcome = await checkClock(store, clock._id, now, { directorIds, adminIds });
         if (outcome === 'warn') summary.warned++;
         else if (outcome === 'overdue') summary.overdue++;
         else summary.unchanged++;

@@ -6,7 +6,7 @@ import type { ContentItem, Guide } from '../../shared/content';
 import type { CourtesyChecked, OneTimeNotice, StaffRef, TicketStaffView } from '../../shared/tickets';
 import { courtesyCheck } from '../core/courtesy';
 import { asStaff, refOf } from './caller';
-import { loadForEvent } from './load';
+import { loadForEvent, repeatedEvent } from './load';
 import { TICKET_PURPOSES, tellResident } from './notify';
 import { loadStaffView } from './staff-view';
 import { newEvent, saveWithEvent } from './timeline';
@@ -42,17 +42,25 @@ export function buildNotice(
  * resident in the mini-program and sent to them. `oral` only for phone consultations (rule
  * 三(二)); everything else is written. The staff member's note (`extra`) is checked for 服务忌语
  * first (issue 9 §3): found and not `confirmed` → `{ sent: false, warnings }`, nothing written.
+ * Issued again (the same `requestId`, or the same guide version and note as the last notice) it
+ * answers that notice and writes nothing: the notice is given once.
  *
  * @example await issueNotice(ctx, { id, guideKey: 'guide:legal-aid', extra: '请带低保证' })
  */
 export async function issueNotice(
-  ctx: Ctx, input: { id: string; guideKey: string; extra?: string; oral?: boolean; confirmed?: boolean },
+  ctx: Ctx, input: { id: string; guideKey: string; extra?: string; oral?: boolean; confirmed?: boolean; requestId?: string },
 ): Promise<CourtesyChecked<{ ticket: TicketStaffView; notice: OneTimeNotice }>> {
   const actor = asStaff(ctx.actor);
   const courtesy = courtesyCheck({ extra: input.extra }, input.confirmed);
   const guide = await loadGuide(ctx.store, input.guideKey);
   return ctx.store.transaction(async (tx) => {
-    const { ticket, next } = await loadForEvent(tx, input.id, actor, 'issueNotice');
+    const sameNotice = (t: { notices: OneTimeNotice[] }) => (e: { at: number }) =>
+      t.notices.some((n) => n.issuedAt === e.at && n.guideKey === input.guideKey && n.guideVersion === guide.version && n.extra === input.extra && n.oral === (input.oral === true));
+    const { ticket, next, repeat } = await loadForEvent(tx, input.id, actor, 'issueNotice', (t) => repeatedEvent(t, input.requestId, 'noticeIssued', sameNotice(t)));
+    if (repeat) {
+      const notice = ticket.notices.find((n) => n.issuedAt === repeat.at) ?? ticket.notices[ticket.notices.length - 1];
+      return { sent: true as const, ticket: await loadStaffView(tx, ticket, actor, ctx.now), notice };
+    }
     if (courtesy.hold) return courtesy.hold;
     const oral = input.oral === true;
     if (oral && ticket.channel !== 'phone') {
@@ -62,7 +70,7 @@ export async function issueNotice(
     const notice = buildNotice(ticket._id, input.guideKey, guide.data, guide.version, { extra: input.extra, oral }, ctx.now, by);
     const summary = oral ? `${by.name} 电话口头一次性告知《${guide.data.title}》` : `${by.name} 出具一次性告知书《${guide.data.title}》`;
     const event = newEvent(ctx.now, 'noticeIssued', by, summary, { text: input.extra, confirmedWarnings: courtesy.confirmedPhrases });
-    const saved = await saveWithEvent(tx, ticket, { ...ticket, status: next, notices: [...ticket.notices, notice] }, event, actor, ctx.now);
+    const saved = await saveWithEvent(tx, ticket, { ...ticket, status: next, notices: [...ticket.notices, notice] }, event, actor, ctx.now, input.requestId);
     await tellResident(tx, saved, event.id, {
       purpose: TICKET_PURPOSES.notice, title: notice.title, body: `请查看办理要求和所需材料：${guide.data.title}`,
     }, ctx.now);

@@ -74,7 +74,7 @@ export const mineInput = closedObject({
 });
 
 export const idInput = closedObject({ id: ticketId });
-export const replyInput = closedObject({ id: ticketId, text: text('答复内容', 2000), confirmed: z.boolean().describe('确认发送').optional() });
+export const replyInput = closedObject({ id: ticketId, text: text('答复内容', 2000), confirmed: z.boolean().describe('确认发送').optional(), requestId: requestId.optional() });
 export const handOnInput = closedObject({ id: ticketId, toStaffId: z.string().min(1).max(100).describe('转交给'), note: text('转交说明', 500) });
 export const closeInput = closedObject({
   id: ticketId,
@@ -88,10 +88,11 @@ export const noticeInput = closedObject({
   extra: optionalText('补充说明', 1000),
   oral: z.boolean().describe('口头告知').optional(),
   confirmed: z.boolean().describe('确认发送').optional(),
+  requestId: requestId.optional(),
 });
-export const delayInput = closedObject({ id: ticketId, reason: text('延期原因', 500), expectedBy: ymd('预计答复日期'), confirmed: z.boolean().describe('确认发送').optional() });
+export const delayInput = closedObject({ id: ticketId, reason: text('延期原因', 500), expectedBy: ymd('预计答复日期'), confirmed: z.boolean().describe('确认发送').optional(), requestId: requestId.optional() });
 export const majorInput = closedObject({ id: ticketId, reason: text('重大投诉理由', 500) });
-export const transferReplyInput = closedObject({ id: ticketId, replyText: text('回复内容', 2000) });
+export const transferReplyInput = closedObject({ id: ticketId, replyText: text('回复内容', 2000), requestId: requestId.optional() });
 export const rangeInput = closedObject({ from: ymd('开始日期'), to: ymd('结束日期') });
 export const emptyInput = closedObject({});
 

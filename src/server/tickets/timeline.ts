@@ -27,12 +27,14 @@ export function queueKeyFor(t: Pick<TicketDoc, '_id' | 'status' | 'dueAt' | 'cre
 
 /**
  * Writes the changed ticket with `event` appended to its timeline, and the matching audit event
- * (who, when, from, to, why) — in the caller's transaction, so they commit together.
+ * (who, when, from, to, why) — in the caller's transaction, so they commit together. The page's
+ * `requestId`, when given, is recorded against the event so the same request is never acted on twice.
  *
  * @example await saveWithEvent(tx, before, { ...before, status: 'processing' }, event, actor, now)
  */
-export async function saveWithEvent(tx: Tx, before: TicketDoc, after: TicketDoc, event: TimelineEvent, actor: Actor, now: number): Promise<TicketDoc> {
+export async function saveWithEvent(tx: Tx, before: TicketDoc, after: TicketDoc, event: TimelineEvent, actor: Actor, now: number, requestId?: string): Promise<TicketDoc> {
   const saved: TicketDoc = { ...after, open: after.status !== 'closed', timeline: [...after.timeline, event], updatedAt: now };
+  if (requestId) saved.handledRequests = { ...after.handledRequests, [requestId]: event.id };
   saved.queueKey = queueKeyFor(saved);
   await tx.put('tickets', saved);
   await appendAudit(tx, auditEvent({

@@ -50,6 +50,8 @@ export interface TicketDoc extends Doc {
   queueKey: string;
   delay: DelayInfo | null;
   timeline: TimelineEvent[];
+  /** Page request ids already acted on → the timeline event each made (issue 10: a double tap does nothing twice). */
+  handledRequests?: Record<string, string>;
   notices: OneTimeNotice[];
   closure: Closure | null;
   closedAt: number | null;

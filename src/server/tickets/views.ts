@@ -113,5 +113,6 @@ export function inboxRow(t: TicketDoc, actor: StaffActor, now: number): InboxRow
   if (shown.name) row.contactName = shown.name;
   if (shown.phone) row.contactPhone = maskPhone(t.contact.phone ?? '');
   if (t.complaint) row.complaintScope = t.complaint.scope;
+  if (t.ownerOpenid !== null) row.ownerRates = true;
   return row;
 }

@@ -72,3 +72,12 @@ describe('queue key and id numbers', () => {
     expect(isIdNumber('110105194912310021')).toBe(false);
   });
 });
+
+describe('the guide page links', () => {
+  it('open the contract pages', () => {
+    const src = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../../src/pages/guide/index.tsx'), 'utf8') as string;
+    const { LEGAL_AID_PAGES } = require('../../../src/shared/legal-aid');
+    expect(src).toContain(`'${LEGAL_AID_PAGES.apply}'`);
+    expect(src).toContain(`'${LEGAL_AID_PAGES.mine}'`);
+  });
+});

@@ -1,5 +1,5 @@
 import { createTestRuntime } from '../../support/runtime';
-import { describeCourtesySuite } from './suite';
+import { describeCourtesySuite, describeWithoutMiniProgramSuite } from './suite';
 
 const sqlite = async () => {
   const runtime = await createTestRuntime();
@@ -7,3 +7,4 @@ const sqlite = async () => {
 };
 
 describeCourtesySuite('the embedded SQLite store', sqlite);
+describeWithoutMiniProgramSuite('the embedded SQLite store', sqlite);

@@ -91,6 +91,8 @@ export function describeRatingTrust(name: string, make: Make): void {
       it('refuses staff — even the handler — recording for an online resident\'s matter', async () => {
         const t = data(await callTickets(runtime, 'submit', { type: 'consultation', content: '咨询继承', requestId: rid() }, as.resident)).ticket;
         data(await callTickets(runtime, 'close', { id: t.id, result: '已答复' }, as.staff));
+        const closed = data(await callTickets(runtime, 'inbox', { status: 'closed' }, as.staff)).items;
+        expect(closed.find((r: any) => r.id === t.id).ownerRates).toBe(true);
         const before = await snapshot(runtime.store);
         expect(await call(runtime, 'recordRating', { subject: ticketSubject(t.id), level: 'satisfied', source: 'phone' }, as.staff)).toEqual({
           ok: false, error: { code: 'FORBIDDEN', message: '这件事的当事人可以在小程序里自己评价，工作人员不能代为评价' },

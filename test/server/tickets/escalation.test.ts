@@ -16,7 +16,8 @@ afterEach(() => runtime.store.close());
 /** The same store seen at a later instant. */
 const at = (iso: string): TestRuntime => ({ ...runtime, clock: fixedClock(Date.parse(iso)) });
 const tick = (rt: TestRuntime) => invoke(scheduler, { action: 'tick' }, as.timer, rt);
-const inboxOf = async (recipient: string) => (await all(runtime, 'inbox')).filter((e) => e.recipient === recipient);
+// Only the deadline messages: other monthly jobs (the study reminder of rule 十) write to the same inbox.
+const inboxOf = async (recipient: string) => (await all(runtime, 'inbox')).filter((e) => e.recipient === recipient && !String(e.subject ?? '').startsWith('study:'));
 
 it('escalates a complaint unanswered after 5 working days to the director and tells the complainant it runs late', async () => {
   const t = await fileComplaint(runtime);

@@ -133,7 +133,7 @@ describe('服务评价 page, already rated', () => {
     fireEvent.change(screen.getByLabelText('追加评论'), { target: { value: '后来工作人员打电话解释了' } });
     fireEvent.click(screen.getByRole('button', { name: '提交追加评论' }));
     await settle();
-    expect(gw.calls.find((c) => c.event.action === 'addComment')!.event).toEqual({ action: 'addComment', ratingId: 'rt_1', text: '后来工作人员打电话解释了' });
+    expect(gw.calls.find((c) => c.event.action === 'addComment')!.event).toEqual({ action: 'addComment', ratingId: 'rt_1', text: '后来工作人员打电话解释了', requestId: expect.any(String) });
     expect(screen.getByText('追加的评论（1 条）')).toBeTruthy();
     expect(screen.getByText('后来工作人员打电话解释了')).toBeTruthy();
     expect(screen.getByText('✓ 已追加评论')).toBeTruthy();

@@ -93,7 +93,7 @@ describe('recording a callback', () => {
     await settle();
 
     expect(gw.calls.find((c) => c.event.action === 'recordCallback')!.event).toEqual({
-      action: 'recordCallback', taskId: 'cb:ticket:tk_1', method: 'phone', reached: false, note: '无人接听',
+      action: 'recordCallback', taskId: 'cb:ticket:tk_1', method: 'phone', reached: false, note: '无人接听', requestId: expect.stringMatching(/^s-/),
     });
     expect(screen.getByText('已记下第 1 次没联系上。任务还在，请换个时间再联系。')).toBeTruthy();
     expect(screen.getByText('没联系上 1 次：')).toBeTruthy();
@@ -128,7 +128,7 @@ describe('recording a callback', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存回访记录' }));
     await settle();
     expect(gw.calls.filter((c) => c.event.action === 'recordCallback').pop()!.event).toEqual({
-      action: 'recordCallback', taskId: 'cb:ticket:tk_1', method: 'visit', reached: true, progress: '问题已解决', staffView: '态度好', satisfiedNow: true,
+      action: 'recordCallback', taskId: 'cb:ticket:tk_1', method: 'visit', reached: true, progress: '问题已解决', staffView: '态度好', satisfiedNow: true, requestId: expect.stringMatching(/^s-/),
     });
     expect(screen.getByText('✓ 回访记录')).toBeTruthy();
     expect(screen.getByText('现在是否满意：✓ 满意了')).toBeTruthy();

@@ -45,6 +45,21 @@ describe('登记窗口或电话评价', () => {
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/callbacks/detail/index?id=cb%3Aticket%3Atk_9' });
   });
 
+  it('leaves out tickets a resident rates in the mini-program themselves', async () => {
+    fakeGateway({
+      'info.me': me,
+      'tickets.inbox': () => ({ ok: true, data: { next: null, serverNow: 0, items: [
+        row({ id: 'tk_9', type: 'consultation', status: 'closed', preview: '宅基地怎么办证' }),
+        row({ id: 'tk_8', type: 'consultation', status: 'closed', preview: '线上问的继承', ownerRates: true }),
+      ] } }),
+    });
+    render(<RecordRatingPage />);
+    await settle();
+    expect(screen.getByRole('radio', { name: /^法律咨询：宅基地怎么办证/ })).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: /线上问的继承/ })).toBeNull();
+    expect(screen.getByText('线上提交的事项由居民在小程序里自己评价，这里不列出。')).toBeTruthy();
+  });
+
   it('says a rating recorded for one\'s own service is marked 本人登记', async () => {
     fakeGateway({
       'info.me': me,

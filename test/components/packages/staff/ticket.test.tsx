@@ -70,7 +70,8 @@ describe('办理来件 (staff ticket page)', () => {
     fireEvent.click(screen.getByRole('button', { name: '仍然发送' }));
     await settle();
     const sends = gw.calls.filter((c) => c.event.action === 'reply').map((c) => c.event);
-    expect(sends[1]).toEqual({ action: 'reply', id: ID, text: '这个我不知道', confirmed: true });
+    expect(sends[1]).toEqual({ action: 'reply', id: ID, text: '这个我不知道', confirmed: true, requestId: sends[0].requestId });
+    expect(sends[0].requestId).toMatch(/^s-/); // one id for the reply box: the confirmed send is the same request
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByText('⚠ 含服务忌语仍发送：不知道')).toBeTruthy();
   });
@@ -155,6 +156,6 @@ describe('办理来件 (staff ticket page)', () => {
     fireEvent.change(screen.getByLabelText('补充说明（可不填）'), { target: { value: '还需带村委会证明' } });
     fireEvent.click(screen.getByRole('button', { name: '发出书面告知' }));
     await settle();
-    expect(gw.calls.find((c) => c.event.action === 'issueNotice')!.event).toEqual({ action: 'issueNotice', id: ID, guideKey: 'guide:legal-aid', extra: '还需带村委会证明', oral: false });
+    expect(gw.calls.find((c) => c.event.action === 'issueNotice')!.event).toEqual({ action: 'issueNotice', id: ID, guideKey: 'guide:legal-aid', extra: '还需带村委会证明', oral: false, requestId: expect.stringMatching(/^s-/) });
   });
 });

@@ -4,6 +4,7 @@ import type { ContentItem } from '../../../../shared/content';
 import type { TicketStaffView } from '../../../../shared/tickets';
 import { roleOf } from '../../../../ui/a11y';
 import { issueNotice } from './api';
+import { newRequestId } from './request-id';
 import { Chips } from './Chips';
 import { Box, Submit, YesNo } from './FormBits';
 import { Sheet } from './Sheet';
@@ -24,6 +25,7 @@ export function NoticeSheet({ ticket, guides, onDone, onClose }: {
   const [guideKey, setGuideKey] = useState('');
   const [extra, setExtra] = useState('');
   const [oral, setOral] = useState(false);
+  const [requestId] = useState(newRequestId);
   const { run, busy, error, held, confirm, back } = useCheckedRun<{ ticket: TicketStaffView }>((d) => onDone(d.ticket));
   if (held) {
     return (
@@ -44,7 +46,7 @@ export function NoticeSheet({ ticket, guides, onDone, onClose }: {
       <Box label='补充说明（可不填）' path='extra' value={extra} onChange={setExtra} error={error} placeholder='例如：还需带上村委会证明' />
       <Warnings items={checkCourtesy(extra)} title='注意：有服务忌语' />
       <Submit label={oral ? '记录口头告知' : '发出书面告知'} busy={busy} error={error?.field ? undefined : error}
-        onClick={() => void run((confirmed) => issueNotice(ticket.id, guideKey, extra.trim(), oral, confirmed))} />
+        onClick={() => void run((confirmed) => issueNotice(ticket.id, guideKey, extra.trim(), oral, confirmed, requestId))} />
     </Sheet>
   );
 }

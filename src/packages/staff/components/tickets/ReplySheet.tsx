@@ -5,6 +5,7 @@ import { checkCourtesy } from '../../../../domain/tickets/phrases';
 import type { PhraseWarning, TicketStaffView } from '../../../../shared/tickets';
 import { a11y, roleOf } from '../../../../ui/a11y';
 import { replyTicket } from './api';
+import { newRequestId } from './request-id';
 import { Sheet } from './Sheet';
 import { Warnings } from './Warnings';
 
@@ -16,6 +17,7 @@ import { Warnings } from './Warnings';
  */
 export function ReplySheet({ ticket, onDone, onClose }: { ticket: TicketStaffView; onDone: (t: TicketStaffView) => void; onClose: () => void }) {
   const [text, setText] = useState('');
+  const [requestId] = useState(newRequestId);
   const [confirming, setConfirming] = useState<PhraseWarning[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
@@ -24,7 +26,7 @@ export function ReplySheet({ ticket, onDone, onClose }: { ticket: TicketStaffVie
   const send = async (confirmed: boolean) => {
     setBusy(true);
     setError(undefined);
-    const res = await replyTicket(ticket.id, text.trim(), confirmed);
+    const res = await replyTicket(ticket.id, text.trim(), confirmed, requestId);
     setBusy(false);
     if (!res.ok) return setError(res.error);
     if (!res.data.sent) return setConfirming(res.data.warnings);

@@ -5,6 +5,7 @@ import type { TicketStaffView } from '../../../../shared/tickets';
 import { a11y, roleOf } from '../../../../ui/a11y';
 import { formatMonthDay } from '../../../../ui/dates';
 import { markMajor, recordTransferReply, reportDelay } from './api';
+import { newRequestId } from './request-id';
 import { Box, Submit } from './FormBits';
 import { Sheet } from './Sheet';
 import { useRun } from './useRun';
@@ -23,6 +24,7 @@ export function DelaySheet({ ticket, onDone, onClose, now }: Props & { now: numb
   const today = toBeijingDate(now);
   const [reason, setReason] = useState('');
   const [expectedBy, setExpectedBy] = useState('');
+  const [requestId] = useState(newRequestId);
   const { run, busy, error, held, confirm, back } = useCheckedRun<{ ticket: TicketStaffView }>((d) => onDone(d.ticket));
   const dateError = error?.field === 'expectedBy' ? error.message : undefined;
   if (held) {
@@ -46,7 +48,7 @@ export function DelaySheet({ ticket, onDone, onClose, now }: Props & { now: numb
         </Picker>
         {dateError ? <Text className='field__error' {...roleOf('alert')}>{dateError}</Text> : null}
       </View>
-      <Submit label='告知延期' busy={busy} error={error?.field ? undefined : error} onClick={() => void run((confirmed) => reportDelay(ticket.id, reason.trim(), expectedBy, confirmed))} />
+      <Submit label='告知延期' busy={busy} error={error?.field ? undefined : error} onClick={() => void run((confirmed) => reportDelay(ticket.id, reason.trim(), expectedBy, confirmed, requestId))} />
     </Sheet>
   );
 }
@@ -67,11 +69,12 @@ export function MajorSheet({ ticket, onDone, onClose }: Props) {
 /** 转来件的回复 (rule 八(五)6): the result sent back to the department that transferred it. */
 export function TransferReplySheet({ ticket, onDone, onClose }: Props) {
   const [text, setText] = useState('');
+  const [requestId] = useState(newRequestId);
   const { run, busy, error } = useRun(onDone);
   return (
     <Sheet title={`回复${ticket.transferredFrom?.department ?? '转来部门'}`} onClose={onClose}>
       <Box label='回复转来部门的内容' path='replyText' value={text} onChange={setText} error={error} />
-      <Submit label='记录回复' busy={busy} error={error?.field ? undefined : error} onClick={() => void run(() => recordTransferReply(ticket.id, text.trim()))} />
+      <Submit label='记录回复' busy={busy} error={error?.field ? undefined : error} onClick={() => void run(() => recordTransferReply(ticket.id, text.trim(), requestId))} />
     </Sheet>
   );
 }

@@ -23,8 +23,8 @@ export const getTicket = (id: string) => tickets<TicketStaffView>('get', { id })
 export const staffList = () => tickets<{ items: StaffRef[] }>('staffList');
 /** 受理: received → processing; starts the answer clock. */
 export const acceptTicket = (id: string): Promise<One> => tickets('accept', { id });
-/** Sends a reply; with 服务忌语 and not confirmed the server answers `{ sent: false, warnings }`. */
-export const replyTicket = (id: string, text: string, confirmed: boolean) => tickets<ReplyResult>('reply', { id, text, confirmed });
+/** Sends a reply; with 服务忌语 and not confirmed the server answers `{ sent: false, warnings }`. `requestId` (one per reply box) makes a double tap send once. */
+export const replyTicket = (id: string, text: string, confirmed: boolean, requestId?: string) => tickets<ReplyResult>('reply', { id, text, confirmed, ...(requestId ? { requestId } : {}) });
 /** 转交 to a colleague; the first responder stays. */
 export const handOn = (id: string, toStaffId: string, note: string): Promise<One> => tickets('handOn', { id, toStaffId, note });
 /** Texts a resident reads are checked for 服务忌语: unconfirmed, the server may answer `{ sent: false, warnings }`. */
@@ -34,16 +34,16 @@ export function closeTicket(id: string, result: string, outOfScope?: { explanati
   return tickets('close', { id, result, ...(outOfScope ? { outOfScope } : {}), ...(confirmed ? { confirmed } : {}) });
 }
 /** 一次性告知 from a published guide (oral only for phone calls). */
-export function issueNotice(id: string, guideKey: string, extra: string, oral: boolean, confirmed = false): Checked<{ ticket: TicketStaffView; notice: OneTimeNotice }> {
-  return tickets('issueNotice', { id, guideKey, ...(extra ? { extra } : {}), oral, ...(confirmed ? { confirmed } : {}) });
+export function issueNotice(id: string, guideKey: string, extra: string, oral: boolean, confirmed = false, requestId?: string): Checked<{ ticket: TicketStaffView; notice: OneTimeNotice }> {
+  return tickets('issueNotice', { id, guideKey, ...(extra ? { extra } : {}), oral, ...(confirmed ? { confirmed } : {}), ...(requestId ? { requestId } : {}) });
 }
 /** Tells the resident why it runs late and when to expect the answer. */
-export const reportDelay = (id: string, reason: string, expectedBy: string, confirmed = false): Checked<{ ticket: TicketStaffView; notified: boolean }> =>
-  tickets('reportDelay', { id, reason, expectedBy, ...(confirmed ? { confirmed } : {}) });
+export const reportDelay = (id: string, reason: string, expectedBy: string, confirmed = false, requestId?: string): Checked<{ ticket: TicketStaffView; notified: boolean }> =>
+  tickets('reportDelay', { id, reason, expectedBy, ...(confirmed ? { confirmed } : {}), ...(requestId ? { requestId } : {}) });
 /** 重大投诉: reported to 县局政工监察股. */
 export const markMajor = (id: string, reason: string): Promise<One> => tickets('markMajor', { id, reason });
 /** The result sent back to the department that transferred the complaint. */
-export const recordTransferReply = (id: string, replyText: string): Promise<One> => tickets('recordTransferReply', { id, replyText });
+export const recordTransferReply = (id: string, replyText: string, requestId?: string): Promise<One> => tickets('recordTransferReply', { id, replyText, ...(requestId ? { requestId } : {}) });
 
 /** What staff send with `tickets.register` (walk-ins, phone calls, letters, transfers). */
 export interface RegisterInput {

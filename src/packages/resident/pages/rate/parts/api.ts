@@ -30,7 +30,8 @@ export function rate(input: RateInput): Promise<ApiResult<RateResult>> {
 }
 
 /** Appends a follow-up comment; the rating itself never changes. */
-export const addComment = (ratingId: string, text: string) => ratings<{ rating: RatingView }>('addComment', { ratingId, text: text.trim() });
+export const addComment = (ratingId: string, text: string, requestId?: string) =>
+  ratings<{ rating: RatingView }>('addComment', { ratingId, text: text.trim(), ...(requestId ? { requestId } : {}) });
 /** My completed items still waiting for a rating, newest first. */
 export const pendingRatings = () => ratings<{ items: RatingRequestView[] }>('pending');
 /** My ratings, newest first. */

@@ -25,6 +25,8 @@ export interface CallbackInput {
   opinions: string;
   satisfiedNow: boolean | null;
   note: string;
+  /** One per entry, so a double tap records one attempt. */
+  requestId?: string;
 }
 
 /**
@@ -36,6 +38,7 @@ export function recordCallback(input: CallbackInput): Promise<ApiResult<{ task: 
   const t = (s: string) => s.trim();
   const payload: Record<string, unknown> = { taskId: input.taskId, method: input.method, reached: input.reached };
   if (t(input.note)) payload.note = t(input.note);
+  if (input.requestId) payload.requestId = input.requestId;
   if (input.reached) {
     if (t(input.progress)) payload.progress = t(input.progress);
     if (t(input.staffView)) payload.staffView = t(input.staffView);

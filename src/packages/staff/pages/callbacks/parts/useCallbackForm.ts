@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ApiError } from '../../../../../api/types';
 import type { CallbackMethod, CallbackTaskView } from '../../../../../shared/ratings';
 import { recordCallback } from './api';
+import { newRequestId } from '../../../components/tickets/request-id';
 
 /** The form's answers; '' = not chosen yet. */
 export interface CallbackDraft {
@@ -26,6 +27,7 @@ export function useCallbackForm(taskId: string, onSaved: (t: CallbackTaskView) =
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [saved, setSaved] = useState('');
+  const requestId = useRef(newRequestId());
   const set = (patch: Partial<CallbackDraft>) => { setDraft((d) => ({ ...d, ...patch })); setSaved(''); };
   const save = async () => {
     if (busy) return;
@@ -36,10 +38,11 @@ export function useCallbackForm(taskId: string, onSaved: (t: CallbackTaskView) =
     const reached = draft.reached === 'yes';
     const res = await recordCallback({
       taskId, method: draft.method, reached, progress: draft.progress, staffView: draft.staffView, opinions: draft.opinions,
-      satisfiedNow: draft.satisfied === '' ? null : draft.satisfied === 'yes', note: draft.note,
+      satisfiedNow: draft.satisfied === '' ? null : draft.satisfied === 'yes', note: draft.note, requestId: requestId.current,
     });
     setBusy(false);
     if (!res.ok) return setError(res.error);
+    requestId.current = newRequestId(); // the next attempt is a new entry
     if (!reached) {
       setDraft({ ...EMPTY, method: draft.method });
       setSaved(`已记下第 ${res.data.task.attempts.length} 次没联系上。任务还在，请换个时间再联系。`);
