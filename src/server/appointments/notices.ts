@@ -48,6 +48,26 @@ export function noticeBooked(tx: Tx, doc: AppointmentDoc, now: number, calendar?
 }
 
 /**
+ * Tells the resident the cancellation went through (issue 9 §6: cancel writes its own message).
+ * @example await noticeCancelled(tx, doc, '临时有事', now) // 「预约已取消」
+ */
+export function noticeCancelled(tx: Tx, before: AppointmentDoc, reason: string | undefined, now: number) {
+  const what = before.kind === 'homeVisit' ? (before.date ? `${when(before)} 的上门服务` : '上门服务申请') : `${when(before)} 的预约`;
+  return tell(tx, notice(before, `cancelled:${before.date}:${before.start}`, APPOINTMENT_PURPOSES.cancelled, before.kind === 'homeVisit' ? '上门服务已取消' : '预约已取消',
+    `您${what}${forWhom(before)}已取消${reason ? `（${reason}）` : ''}。需要时可以重新预约，或拨打 ${STATION_PHONE}。`), now);
+}
+
+/**
+ * Tells the resident the booking moved, from the old time to the new one (issue 9 §6:
+ * reschedule writes its own message, not a second 「预约成功」).
+ * @example await noticeRescheduled(tx, before, after, now, calendar) // 「预约已改期」
+ */
+export function noticeRescheduled(tx: Tx, before: AppointmentDoc, after: AppointmentDoc, now: number, calendar?: Calendar) {
+  return tell(tx, notice(after, `rescheduled:${after.date}:${after.start}`, APPOINTMENT_PURPOSES.rescheduled, '预约已改期',
+    `您的预约已从 ${when(before)} 改到 ${when(after)}${forWhom(after)}${flagOf(after, calendar)}，请按时到西山镇公共法律服务工作站。原来的时间不再保留。`), now);
+}
+
+/**
  * Tells the resident the booking must move (外出办案, a closed day) and how.
  * @example await noticeDisplaced(tx, doc, '工作人员外出办案', now)
  */
