@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { InboxItem } from '../api/inbox';
 import type { DueText } from '../ui/due-text';
-import { a11y } from '../ui/a11y';
+import { a11y, roleOf } from '../ui/a11y';
 import { PhoneButton } from './PhoneButton';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 
 /** What a screen reader says for a row: state first, then the title and the due time. */
 function spoken({ item, due }: Props): string {
-  const parts = [item.read ? '' : '未读', due?.label ?? '', item.title, item.link ? '点按打开' : ''];
+  const parts = [item.read ? '' : '未读', due?.label ?? '', item.title, item.current ? `现在：${item.current}` : '', item.link ? '点按打开' : ''];
   return parts.filter(Boolean).join('，');
 }
 
@@ -39,6 +39,7 @@ export function MessageRow(props: Props) {
         <Text className='msg__title'>{item.title}</Text>
       </View>
       <Text className='msg__body'>{item.body}</Text>
+      {item.current ? <Text className='msg__now' {...roleOf('note')}>{`⟳ 现在：${item.current}`}</Text> : null}
       {due ? <Text className='meta'>{due.dueLine}</Text> : null}
       <Text className='meta'>{`收到：${sent}`}{item.link ? '　查看详情 ›' : ''}</Text>
     </View>

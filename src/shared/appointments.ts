@@ -384,6 +384,10 @@ export const APPOINTMENT_PURPOSES = {
   booked: 'appointmentBooked',
   reminder: 'appointmentReminder',
   changed: 'appointmentChanged',
+  /** The resident cancelled (issue 9 §6: its own message, not silence). */
+  cancelled: 'appointmentCancelled',
+  /** The resident moved an office booking: from → to, its own message (not a second 「预约成功」). */
+  rescheduled: 'appointmentRescheduled',
   homeVisitAnswered: 'homeVisitAnswered',
   /** To staff: a resident asked for a home visit (issue 4). */
   homeVisitRequested: 'homeVisitRequested',

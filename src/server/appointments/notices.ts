@@ -48,6 +48,26 @@ export function noticeBooked(tx: Tx, doc: AppointmentDoc, now: number, calendar?
 }
 
 /**
+ * Tells the resident the cancellation went through (issue 9 §6: cancel writes its own message).
+ * @example await noticeCancelled(tx, doc, '临时有事', now) // 「预约已取消」
+ */
+export function noticeCancelled(tx: Tx, before: AppointmentDoc, reason: string | undefined, now: number) {
+  const what = before.kind === 'homeVisit' ? (before.date ? `${when(before)} 的上门服务` : '上门服务申请') : `${when(before)} 的预约`;
+  return tell(tx, notice(before, `cancelled:${before.date}:${before.start}`, APPOINTMENT_PURPOSES.cancelled, before.kind === 'homeVisit' ? '上门服务已取消' : '预约已取消',
+    `您${what}${forWhom(before)}已取消${reason ? `（${reason}）` : ''}。需要时可以重新预约，或拨打 ${STATION_PHONE}。`), now);
+}
+
+/**
+ * Tells the resident the booking moved, from the old time to the new one (issue 9 §6:
+ * reschedule writes its own message, not a second 「预约成功」).
+ * @example await noticeRescheduled(tx, before, after, now, calendar) // 「预约已改期」
+ */
+export function noticeRescheduled(tx: Tx, before: AppointmentDoc, after: AppointmentDoc, now: number, calendar?: Calendar) {
+  return tell(tx, notice(after, `rescheduled:${after.date}:${after.start}`, APPOINTMENT_PURPOSES.rescheduled, '预约已改期',
+    `您的预约已从 ${when(before)} 改到 ${when(after)}${forWhom(after)}${flagOf(after, calendar)}，请按时到西山镇公共法律服务工作站。原来的时间不再保留。`), now);
+}
+
+/**
  * Tells the resident the booking must move (外出办案, a closed day) and how.
  * @example await noticeDisplaced(tx, doc, '工作人员外出办案', now)
  */
@@ -57,14 +77,15 @@ export function noticeDisplaced(tx: Tx, doc: AppointmentDoc, reason: string, now
 }
 
 /**
- * Tells the resident staff answered a home-visit request: a confirmed time or a proposed one.
- * @example await noticeHomeVisit(tx, doc, 'confirmed', now)
+ * Tells the resident staff answered a home-visit request: a confirmed time or a proposed one
+ * (a day in a year without its holiday notice flagged).
+ * @example await noticeHomeVisit(tx, doc, 'confirmed', now, calendar)
  */
-export function noticeHomeVisit(tx: Tx, doc: AppointmentDoc, answer: 'confirmed' | 'proposed', now: number) {
+export function noticeHomeVisit(tx: Tx, doc: AppointmentDoc, answer: 'confirmed' | 'proposed', now: number, calendar?: Calendar) {
   const p = doc.homeVisit?.proposal;
   const body = answer === 'confirmed'
-    ? `上门服务时间已确认：${when(doc)}，工作人员将按时上门。如需变动请拨打 ${STATION_PHONE}。`
-    : `工作人员建议上门时间为 ${dayText(p!.date)} ${p!.time}（${p!.note}）。请在「我的预约」中确认，或拨打 ${STATION_PHONE}。`;
+    ? `上门服务时间已确认：${when(doc)}${flagOf(doc, calendar)}，工作人员将按时上门。如需变动请拨打 ${STATION_PHONE}。`
+    : `工作人员建议上门时间为 ${dayText(p!.date)} ${p!.time}（${p!.note}）${p && calendar?.isProvisional(p.date) ? `（${provisionalNote(+p.date.slice(0, 4))}）` : ''}。请在「我的预约」中确认，或拨打 ${STATION_PHONE}。`;
   const tag = answer === 'confirmed' ? `confirmed:${doc.date}:${doc.start}` : `proposed:${p!.date}:${p!.time}`;
   return tell(tx, notice(doc, tag, APPOINTMENT_PURPOSES.homeVisitAnswered, answer === 'confirmed' ? '上门服务已确认' : '请确认上门时间', body), now);
 }

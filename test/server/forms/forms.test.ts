@@ -1,5 +1,5 @@
 import { createTestRuntime } from '../../support/runtime';
-import { describeCourtesySuite, describeWithoutMiniProgramSuite } from './suite';
+import { describeBookingMessagesSuite, describeCourtesySuite, describeWithoutMiniProgramSuite } from './suite';
 
 const sqlite = async () => {
   const runtime = await createTestRuntime();
@@ -8,3 +8,4 @@ const sqlite = async () => {
 
 describeCourtesySuite('the embedded SQLite store', sqlite);
 describeWithoutMiniProgramSuite('the embedded SQLite store', sqlite);
+describeBookingMessagesSuite('the embedded SQLite store', sqlite);

@@ -227,3 +227,41 @@ export function describeWithoutMiniProgramSuite(name: string, make: Make): void 
     });
   });
 }
+
+/** Issue 9 §6: cancel and reschedule write their own messages; an earlier 「预约成功」 tells what became of it. */
+export function describeBookingMessagesSuite(name: string, make: Make): void {
+  describe(`booking messages that stay true, on ${name}`, () => {
+    let runtime: Runtime;
+    let cleanup: () => Promise<void>;
+    beforeEach(async () => ({ runtime, cleanup } = await make()));
+    afterEach(async () => cleanup());
+    const book = async (start = '09:00') => ok(await callAppointments(runtime, 'book', { service: 'consultation', date: '2026-12-01', start, requestId: rid() }, as.resident));
+
+    it('a cancel writes 「预约已取消」, and the earlier 「预约成功」 now says the booking is cancelled', async () => {
+      const a = await book();
+      ok(await callAppointments(runtime, 'cancel', { id: a.id, reason: '临时有事' }, as.resident));
+      const items = await inboxOf(runtime, as.resident);
+      const cancelled = items.find((i) => i.title === '预约已取消');
+      expect(cancelled.body).toBe('您12月1日（周二） 09:00–09:30 的预约已取消（临时有事）。需要时可以重新预约，或拨打 0791-83280001。');
+      expect(items.find((i) => i.title === '预约成功')).toMatchObject({ current: '此预约已取消' });
+      expect(cancelled.current).toBeUndefined();
+    });
+
+    it('a reschedule writes 「预约已改期」 from the old to the new time, not a second 「预约成功」, and the first one says where it went', async () => {
+      const a = await book();
+      ok(await callAppointments(runtime, 'reschedule', { id: a.id, date: '2026-12-02', start: '14:00', requestId: rid() }, as.resident));
+      const items = await inboxOf(runtime, as.resident);
+      expect(items.filter((i) => i.title === '预约成功')).toHaveLength(1);
+      const moved = items.find((i) => i.title === '预约已改期');
+      expect(moved.body).toContain('从 12月1日（周二） 09:00–09:30 改到 12月2日（周三） 14:00–14:30');
+      expect(moved.current).toBeUndefined();
+      expect(items.find((i) => i.title === '预约成功')).toMatchObject({ current: '已改到 12月2日（周三） 14:00' });
+    });
+
+    it('a booking that still stands carries no note', async () => {
+      await book('10:00');
+      const items = await inboxOf(runtime, as.resident);
+      expect(items.find((i) => i.title === '预约成功').current).toBeUndefined();
+    });
+  });
+}
