@@ -16,7 +16,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index', 'pages/mailbox/index', 'pages/major-report/index', 'pages/callbacks/index', 'pages/callbacks/detail/index', 'pages/record-rating/index', 'pages/callback-table/index', 'pages/notice-print/index', 'pages/legal-aid/index', 'pages/legal-aid/detail/index', 'pages/legal-aid/register/index', 'pages/legal-aid/roster/index'],
+      pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index', 'pages/mailbox/index', 'pages/major-report/index', 'pages/callbacks/index', 'pages/callbacks/detail/index', 'pages/record-rating/index', 'pages/callback-table/index', 'pages/notice-print/index', 'pages/legal-aid/index', 'pages/legal-aid/detail/index', 'pages/legal-aid/register/index', 'pages/legal-aid/roster/index', 'pages/phone-home-visit/index', 'pages/result-calls/index'],
     },
     {
       root: 'packages/resident',

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { InboxItem } from '../api/inbox';
 import type { DueText } from '../ui/due-text';
-import { a11y } from '../ui/a11y';
+import { a11y, roleOf } from '../ui/a11y';
+import { PhoneButton } from './PhoneButton';
 
 interface Props {
   item: InboxItem;
@@ -14,19 +15,20 @@ interface Props {
 
 /** What a screen reader says for a row: state first, then the title and the due time. */
 function spoken({ item, due }: Props): string {
-  const parts = [item.read ? '' : '未读', due?.label ?? '', item.title, item.link ? '点按打开' : ''];
+  const parts = [item.read ? '' : '未读', due?.label ?? '', item.title, item.current ? `现在：${item.current}` : '', item.link ? '点按打开' : ''];
   return parts.filter(Boolean).join('，');
 }
 
 /**
  * One inbox entry as a large tappable card. Overdue and unread are said in words with a symbol
- * (「⚠ 已超期 2 个工作日」, 「● 未读」), never by colour alone.
+ * (「⚠ 已超期 2 个工作日」, 「● 未读」), never by colour alone. An entry with a number to call (a
+ * 「告知结果」 task) has a tap-to-call button right under it, outside the card's own tap.
  * @example <MessageRow item={item} due={dueText(item.dueAt, now, cal)} sent='今天 09:30' onOpen={open} />
  */
 export function MessageRow(props: Props) {
   const { item, due, sent, onOpen } = props;
   const cls = ['msg', item.read ? '' : 'msg--unread', due?.overdue ? 'msg--overdue' : ''].filter(Boolean).join(' ');
-  return (
+  const row = (
     <View className={cls} onClick={() => onOpen(item)} {...a11y(spoken(props), 'link')}>
       {due ? (
         <Text className={due.overdue ? 'due due--overdue' : 'due'}>{due.overdue ? `⚠ ${due.label}` : due.label}</Text>
@@ -37,8 +39,16 @@ export function MessageRow(props: Props) {
         <Text className='msg__title'>{item.title}</Text>
       </View>
       <Text className='msg__body'>{item.body}</Text>
+      {item.current ? <Text className='msg__now' {...roleOf('note')}>{`⟳ 现在：${item.current}`}</Text> : null}
       {due ? <Text className='meta'>{due.dueLine}</Text> : null}
       <Text className='meta'>{`收到：${sent}`}{item.link ? '　查看详情 ›' : ''}</Text>
+    </View>
+  );
+  if (!item.phone || (item.read && due === undefined)) return row;
+  return (
+    <View>
+      {row}
+      <PhoneButton phone={{ label: '打电话告知', number: item.phone }} />
     </View>
   );
 }

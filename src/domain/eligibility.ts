@@ -43,16 +43,35 @@ export function parseDisabilityCert(certNo: string): { category: number; level: 
 
 const byPhone = `上门服务面向七十岁以上的老年人和重度残疾人。您可以到工作站办理，或拨打 ${HOME_VISIT_PHONE} 电话咨询。`;
 
+/** What a request states to qualify: a birth date or certificate number, or — on the phone — the age or level as told. */
+export interface EligibilityClaim {
+  basis: 'age70' | 'severeDisability';
+  birthDate?: string;
+  disabilityCertNo?: string;
+  /** The age as the caller told it on the phone (rule 一(四)3), when no birth date was given. */
+  statedAge?: number;
+  /** The 残疾人证 level (1–4) as the caller told it, when the number is not at hand. */
+  statedLevel?: number;
+}
+
 /**
- * Whether a home-visit request qualifies, from what the request states, on the Beijing day `today`.
+ * Whether a home-visit request qualifies, from what the request states, on the Beijing day
+ * `today`. A birth date or a certificate number wins over what was told; a phone request may
+ * state the age or the certificate's level instead (staff register what the caller says).
  * @example homeVisitEligibility({ basis: 'age70', birthDate: '1951-03-15' }, '2026-11-26') // { eligible: true, basis: 'age70', age: 75 }
  * @example homeVisitEligibility({ basis: 'age70', birthDate: '1970-01-01' }, '2026-11-26').eligible // false
+ * @example homeVisitEligibility({ basis: 'age70', statedAge: 78 }, '2026-11-26') // { eligible: true, basis: 'age70', age: 78 }
+ * @example homeVisitEligibility({ basis: 'severeDisability', statedLevel: 2 }, '2026-11-26') // { eligible: true, basis: 'severeDisability', level: 2 }
  */
-export function homeVisitEligibility(
-  input: { basis: 'age70' | 'severeDisability'; birthDate?: string; disabilityCertNo?: string },
-  today: string,
-): Eligibility {
+export function homeVisitEligibility(input: EligibilityClaim, today: string): Eligibility {
   if (input.basis === 'age70') {
+    if (!input.birthDate && input.statedAge !== undefined) {
+      if (!Number.isInteger(input.statedAge) || input.statedAge < 0 || input.statedAge > 130) {
+        return { eligible: false, invalid: true, field: 'age', message: '「年龄」请填写 0–130 之间的整数' };
+      }
+      if (input.statedAge >= MIN_HOME_VISIT_AGE) return { eligible: true, basis: 'age70', age: input.statedAge };
+      return { eligible: false, invalid: false, field: 'age', message: `按来电所说，老人现年 ${input.statedAge} 岁，未满七十岁。${byPhone}` };
+    }
     if (!input.birthDate || !isYmd(input.birthDate)) {
       return { eligible: false, invalid: true, field: 'birthDate', message: '请填写老人的出生日期（例如 1950-03-15）' };
     }
@@ -60,6 +79,11 @@ export function homeVisitEligibility(
     const age = ageOn(input.birthDate, today);
     if (age >= MIN_HOME_VISIT_AGE) return { eligible: true, basis: 'age70', age };
     return { eligible: false, invalid: false, field: 'birthDate', message: `按出生日期计算，老人现年 ${age} 岁，未满七十岁。${byPhone}` };
+  }
+  if (!input.disabilityCertNo && input.statedLevel !== undefined) {
+    if (![1, 2, 3, 4].includes(input.statedLevel)) return { eligible: false, invalid: true, field: 'disabilityLevel', message: '「残疾等级」请选一级到四级' };
+    if (input.statedLevel <= 2) return { eligible: true, basis: 'severeDisability', level: input.statedLevel as 1 | 2 };
+    return { eligible: false, invalid: false, field: 'disabilityLevel', message: `按来电所说，残疾等级为${'一二三四'[input.statedLevel - 1]}级，不属于重度残疾（一级、二级）。${byPhone}` };
   }
   if (!input.disabilityCertNo) return { eligible: false, invalid: true, field: 'disabilityCertNo', message: '请填写残疾人证号（20 位）' };
   const cert = parseDisabilityCert(input.disabilityCertNo);

@@ -34,6 +34,12 @@
  *   NOT_ELIGIBLE when the person is under 70 and not 重度残疾 (level 1/2 certificate): the message
  *   explains it and gives the phone 0791-83280001 (rule 一(四)3: home visits are booked by phone;
  *   the phone stays). Idempotent by `requestId`.
+ * - `registerHomeVisit` (access `staff`) {@link PhoneHomeVisitInput} → Appointment (channel 'phone',
+ *   no owner): a request taken on the phone for a caller, with the same eligibility check
+ *   (NOT_ELIGIBLE explains), the same 1-working-day answer clock (the registering staff member
+ *   responsible) and the same visit flow. Nobody is told in the mini-program: confirming or
+ *   proposing a time opens a 「告知结果」 task for the staff member who answers (resultCalls).
+ *   Idempotent by `requestId` per staff member.
  * - `acceptProposal` { id } → Appointment ('proposed' → 'confirmed'): the resident agrees to the
  *   time staff proposed. (To refuse: `cancel`, or call.)
  *
@@ -164,6 +170,26 @@ export interface RescheduleInput {
 
 export type HomeVisitBasis = 'age70' | 'severeDisability';
 
+/**
+ * `registerHomeVisit` (staff, issue 9 §5; rule 一(四)3: home visits are booked by phone): what
+ * the caller tells on the phone. `age` or `birthDate` for 'age70'; `disabilityCertNo` or
+ * `disabilityLevel` (1–4, as told) for 'severeDisability' — the same eligibility rule as online.
+ */
+export interface PhoneHomeVisitInput {
+  requestId: string;
+  name: string;
+  phone: string;
+  address: string;
+  basis: HomeVisitBasis;
+  birthDate?: string;
+  age?: number;
+  disabilityCertNo?: string;
+  disabilityLevel?: number;
+  /** 0–5 days the caller prefers (may be none: staff call back to agree a day). */
+  preferredDays?: string[];
+  description: string;
+}
+
 export interface HomeVisitInput {
   basis: HomeVisitBasis;
   /** Required for 'age70' unless the caller's own profile holds it (not when booking forWhom). */
@@ -264,6 +290,10 @@ export interface Appointment {
   updatedAt: number;
   /** Staff views only: the booking person's openid and the staff member who acted last. */
   openid?: string;
+  /** 'phone': a home visit staff registered for a caller without the mini-program (issue 9 §5). */
+  channel?: 'phone';
+  /** Staff views: who took the call and registered it. */
+  registeredBy?: { staffId: string; name: string };
 }
 
 export interface DaySlotCount {
@@ -333,7 +363,7 @@ export interface CloseDayResult {
 /** Action names, for the pages' API wrapper. */
 export type AppointmentsAction =
   | 'services' | 'slots' | 'book' | 'mine' | 'cancel' | 'reschedule' | 'requestHomeVisit' | 'acceptProposal'
-  | 'day' | 'homeVisits' | 'confirmHomeVisit' | 'proposeHomeVisit' | 'markAttended' | 'markNoShow' | 'recordOutcome'
+  | 'day' | 'homeVisits' | 'registerHomeVisit' | 'confirmHomeVisit' | 'proposeHomeVisit' | 'markAttended' | 'markNoShow' | 'recordOutcome'
   | 'registerAbsence' | 'settings' | 'updateSettings' | 'closeDay' | 'reopenDay' | 'closedDays';
 
 /**
@@ -354,6 +384,10 @@ export const APPOINTMENT_PURPOSES = {
   booked: 'appointmentBooked',
   reminder: 'appointmentReminder',
   changed: 'appointmentChanged',
+  /** The resident cancelled (issue 9 §6: its own message, not silence). */
+  cancelled: 'appointmentCancelled',
+  /** The resident moved an office booking: from → to, its own message (not a second 「预约成功」). */
+  rescheduled: 'appointmentRescheduled',
   homeVisitAnswered: 'homeVisitAnswered',
   /** To staff: a resident asked for a home visit (issue 4). */
   homeVisitRequested: 'homeVisitRequested',

@@ -18,4 +18,11 @@ export interface InboxItem {
   subject?: string;
   createdAt: number;
   read: boolean;
+  /**
+   * Residents: what has become of the booking this message was about, when it changed since
+   * (「此预约已取消」「已改到 12月3日（周四） 14:00」); absent while the message still holds.
+   */
+  current?: string;
+  /** A number to call about it (「告知结果」 tasks, issue 9 §5): the row offers tap-to-call. */
+  phone?: string;
 }

@@ -8,8 +8,8 @@
  * (anonymous) or FORBIDDEN (role missing). Instants are epoch ms; months 'YYYY-MM' (Beijing).
  *
  * A "subject" is the completed item a rating is about: `{ type: 'ticket' | 'appointment' | 'legalAid', id }`.
- * An item is *completed* when a ticket is closed (`tickets.close`) or an appointment's outcome is
- * recorded (`appointments.recordOutcome`). At that moment a rating request is stored, and a
+ * An item is *completed* when a ticket is closed (`tickets.close`, or `tickets.register` with
+ * `answeredOnSpot`) or an appointment's outcome is recorded (`appointments.recordOutcome`). At that moment a rating request is stored, and a
  * resident who did it in the mini-program is asked at once (inbox + WeChat, link
  * {@link ratingLink}); not rated within {@link REMIND_AFTER_MS} (3 days) → ONE reminder; after
  * that it stays unrated (never defaulted to 满意).
@@ -31,13 +31,20 @@
  * ## Staff (access `staff`)
  * - `recordRating` { subject, level, aspects?, comment?, source: 'windowDevice' | 'phone' } →
  *   {@link RateResult}: a rating given on the window's rating device or by phone (rule
- *   十二(二)(三)), marked with its source and who recorded it. NOT_FOUND when the item is not
- *   completed; CONFLICT when already rated.
+ *   十二(二)(三)), marked with its source and who recorded it, and `selfRecorded` (本人登记) when
+ *   the recorder handled the service — counted apart in the table. NOT_FOUND when the item is not
+ *   completed; FORBIDDEN when a resident can rate it in the mini-program (「这件事的当事人可以在
+ *   小程序里自己评价，工作人员不能代为评价」) or the recorder is the person a complaint is about;
+ *   CONFLICT when already rated.
  * - `callbacks` { status?: 'open' | 'done' (default 'open'), reason?: CallbackReason, limit?
  *   (≤ 100, default 30), after?: cursor } → `{ items: CallbackTaskView[], next: string | null,
  *   serverNow }`. Open tasks by due time, soonest (so overdue) first; done tasks newest first.
+ *   Only tasks the one access rule (src/domain/access/matter.ts) lets the caller call back: a
+ *   complaint's callback is for its handlers and the directors / admins, never for the person
+ *   it is about.
  * - `callback` { taskId } → `{ task: CallbackTaskView, contact: { name?, phone? } }` one task with
- *   the person's contact for calling (the read is written to the access log).
+ *   the person's contact for calling (the read is written to the access log); FORBIDDEN to
+ *   those `callbacks` would not list it. `recordCallback` likewise.
  * - `recordCallback` { taskId, method, reached, progress?, staffView?, opinions?, satisfiedNow?,
  *   note? } → `{ task: CallbackTaskView }`. `reached: true` needs progress, staffView and
  *   satisfiedNow (VALIDATION names the missing field): the task is done, its clock stops.
@@ -45,7 +52,8 @@
  *   its clock keeps running (retry; never silently closed). CONFLICT when already done.
  *
  * ## Directors and admins (access `staff`, then the director or admin role is checked: FORBIDDEN for other staff)
- * - `table` { month } → {@link RatingsTable} (rule 十二(八)): per staff member and per type.
+ * - `table` { month } → {@link RatingsTable} (rule 十二(八)): per staff member and per type; a
+ *   missing callback of a complaint about the reader shows no resident name.
  * - `tableCsv` { month } → `{ filename, csv }` the same table, UTF-8 with BOM (Excel).
  * - `sampleDraw` { month } → {@link SampleDrawView} the stored draw of month `month`'s
  *   completions (made on the first working day of the next month); NOT_FOUND before it is made.

@@ -65,3 +65,16 @@ describe('homeVisitEligibility', () => {
     expect(maskCertNo('36012219500101123X42')).toBe('3601************3X42');
   });
 });
+
+describe('home visits registered from a phone call (rule 一(四)3: booked by phone)', () => {
+  it('takes the age or the certificate level as the caller told it, by the same rule', () => {
+    expect(homeVisitEligibility({ basis: 'age70', statedAge: 78 }, '2026-11-26')).toEqual({ eligible: true, basis: 'age70', age: 78 });
+    expect(homeVisitEligibility({ basis: 'age70', statedAge: 69 }, '2026-11-26')).toMatchObject({ eligible: false, invalid: false, field: 'age' });
+    expect(homeVisitEligibility({ basis: 'severeDisability', statedLevel: 1 }, '2026-11-26')).toEqual({ eligible: true, basis: 'severeDisability', level: 1 });
+    expect(homeVisitEligibility({ basis: 'severeDisability', statedLevel: 3 }, '2026-11-26')).toMatchObject({ eligible: false, invalid: false, field: 'disabilityLevel' });
+  });
+
+  it('lets a birth date given win over the age told', () => {
+    expect(homeVisitEligibility({ basis: 'age70', birthDate: '1970-01-01', statedAge: 80 }, '2026-11-26')).toMatchObject({ eligible: false, field: 'birthDate' });
+  });
+});

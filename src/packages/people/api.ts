@@ -20,6 +20,7 @@ export { acceptInvitation } from '../../api/invitation';
 export const setRoles = (staffId: string, roles: Role[], unitIds?: string[]) => people<{ staff: StaffAccount }>('setRoles', { staffId, roles, ...(unitIds?.length ? { unitIds } : {}) });
 export const deactivate = (staffId: string) => people<{ staff: StaffAccount; openMatters: OpenMatter[]; badgeRemoved: boolean }>('deactivate', { staffId });
 export const reactivate = (staffId: string) => people<{ staff: StaffAccount; badgeRestored: boolean }>('reactivate', { staffId });
+export const linkBadge = (staffId: string, badgeKey: string) => people<{ staff: StaffAccount }>('linkBadge', { staffId, badgeKey });
 export const openMatters = (staffId: string) => people<{ items: OpenMatter[] }>('openMatters', { staffId });
 /** A profile with the registered 外出办案 (yourself without `staffId`). */
 export const profile = (staffId?: string) => people<{ staff: StaffAccount; absences: AbsenceView[] }>('profile', staffId ? { staffId } : {});

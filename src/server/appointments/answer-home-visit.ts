@@ -5,6 +5,11 @@ import { DEFAULT_HOURS } from '../../domain/hours';
 import type { Appointment } from '../../shared/appointments';
 import type { CourtesyHold } from '../../shared/tickets';
 import { courtesyCheck, isHold } from '../core/courtesy';
+import type { Calendar } from '../../domain/calendar';
+import { openResultCall } from '../result-calls/open';
+import { partiesOfAppointment } from './parties';
+import { dayText } from './notices';
+import { subjectOf } from './docs';
 import { clockId, loadCalendar, stopClock } from '../deadlines';
 import type { Tx } from '../ports/store';
 import type { AppointmentDoc } from './docs';
@@ -14,14 +19,31 @@ import { loadAny, loadOwn } from './owner';
 import { transit } from './transit';
 import { toAppointment } from './view';
 
-/** VALIDATION unless the visit time is in the future, on a working day, inside office hours. */
-async function assertVisitTime(ctx: Ctx, date: string, time: string): Promise<void> {
+/** VALIDATION unless the visit time is in the future, on a working day, inside office hours; answers the calendar. */
+async function assertVisitTime(ctx: Ctx, date: string, time: string): Promise<Calendar> {
   if (beijingInstant(date, time) <= ctx.now) throw new AppError('VALIDATION', '上门时间必须晚于现在', 'time');
-  if (!(await loadCalendar(ctx.store)).isWorkingDay(date)) throw new AppError('VALIDATION', '这一天不是工作日，请选择工作日上门', 'date');
+  const calendar = await loadCalendar(ctx.store);
+  if (!calendar.isWorkingDay(date)) throw new AppError('VALIDATION', '这一天不是工作日，请选择工作日上门', 'date');
   const m = parseHm(time);
   if (!DEFAULT_HOURS.sessions.some((s) => m >= parseHm(s.start) && m < parseHm(s.end))) {
     throw new AppError('VALIDATION', '上门时间请安排在办公时间内（9:00–12:00，13:30–17:00）', 'time');
   }
+  return calendar;
+}
+
+/**
+ * A home visit registered from a phone call has nobody to tell in the mini-program: the staff
+ * member who answered gets a 「告知上门时间」 task with the caller's number (issue 9 §5).
+ */
+async function phoneTheTime(tx: Tx, ctx: Ctx, doc: AppointmentDoc, tell: string, calendar: Calendar): Promise<void> {
+  if (doc.openid !== null || ctx.actor.kind !== 'staff' || !doc.homeVisit) return;
+  const staffId = ctx.actor.staffId;
+  const when = doc.status === 'proposed' ? doc.homeVisit.proposal : { date: doc.date, time: doc.start };
+  await openResultCall(tx, {
+    subject: subjectOf(doc._id), occasion: 'visitTime', tag: `visitTime:${doc.status}:${when?.date}:${when?.time}`, staffId,
+    title: `告知上门时间：${doc.booker?.name ?? '来电人'}（来电）`, tell,
+    contact: { ...(doc.booker?.name ? { name: doc.booker.name } : {}), phone: doc.homeVisit.phone }, parties: partiesOfAppointment(doc, [staffId]),
+  }, ctx.now, { calendar });
 }
 
 /** Stops the answer clock when it still runs (a second answer finds it stopped: fine). */
@@ -44,7 +66,7 @@ function mustBeHomeVisit(doc: AppointmentDoc): void {
 export async function confirmHomeVisit(
   ctx: Ctx, input: { id: string; date: string; time: string; note?: string; confirmed?: boolean },
 ): Promise<Appointment | CourtesyHold> {
-  await assertVisitTime(ctx, input.date, input.time);
+  const calendar = await assertVisitTime(ctx, input.date, input.time);
   const courtesy = courtesyCheck({ note: input.note }, input.confirmed);
   const staffId = ctx.actor.kind === 'staff' ? ctx.actor.staffId : undefined;
   const doc = await ctx.store.transaction(async (tx) => {
@@ -54,7 +76,8 @@ export async function confirmHomeVisit(
     const homeVisit = { ...before.homeVisit!, ...(input.note ? { confirmNote: input.note } : {}) };
     const after = await transit(tx, before, 'confirm', ctx, { date: input.date, start: input.time, end: null, homeVisit, ...(staffId ? { staffId } : {}) }, input.note);
     await stopAnswerClock(tx, before, ctx.now, '已确认上门时间');
-    await noticeHomeVisit(tx, after, 'confirmed', ctx.now);
+    await noticeHomeVisit(tx, after, 'confirmed', ctx.now, calendar);
+    await phoneTheTime(tx, ctx, after, `上门服务时间已确认：${dayText(input.date)} ${input.time}，工作人员将按时上门${input.note ? `（${input.note}）` : ''}。如需变动请拨打 0791-83280001。`, calendar);
     await scheduleReminder(tx, after, ctx.now);
     return after;
   });
@@ -71,7 +94,7 @@ export async function confirmHomeVisit(
 export async function proposeHomeVisit(
   ctx: Ctx, input: { id: string; date: string; time: string; note: string; confirmed?: boolean },
 ): Promise<Appointment | CourtesyHold> {
-  await assertVisitTime(ctx, input.date, input.time);
+  const calendar = await assertVisitTime(ctx, input.date, input.time);
   const courtesy = courtesyCheck({ note: input.note }, input.confirmed);
   const doc = await ctx.store.transaction(async (tx) => {
     const before = await loadAny(tx, input.id, ctx.actor);
@@ -80,7 +103,8 @@ export async function proposeHomeVisit(
     const homeVisit = { ...before.homeVisit!, proposal: { date: input.date, time: input.time, note: input.note } };
     const after = await transit(tx, before, 'propose', ctx, { homeVisit }, input.note);
     await stopAnswerClock(tx, before, ctx.now, '已另约时间');
-    await noticeHomeVisit(tx, after, 'proposed', ctx.now);
+    await noticeHomeVisit(tx, after, 'proposed', ctx.now, calendar);
+    await phoneTheTime(tx, ctx, after, `工作人员建议上门时间为 ${dayText(input.date)} ${input.time}（${input.note}）。请问是否方便？`, calendar);
     return after;
   });
   return isHold(doc) ? doc : toAppointment(doc as AppointmentDoc, { staff: true });

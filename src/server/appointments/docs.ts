@@ -8,8 +8,12 @@ export interface AppointmentDoc extends Doc {
   kind: AppointmentKind;
   status: AppointmentStatus;
   service: ServiceKey | 'homeVisit';
-  /** Who booked (and owns) it. */
-  openid: string;
+  /** Who booked (and owns) it; null for a home visit staff registered from a phone call (issue 9 §5). */
+  openid: string | null;
+  /** 'phone': registered by staff for a caller without the mini-program (rule 一(四)3); absent: online. */
+  channel?: 'phone';
+  /** The staff member who took the call and registered it. */
+  registeredBy?: { staffId: string; name: string };
   /** Office: the slot day; home visit: the confirmed day, null until then. */
   date: string | null;
   start: string | null;

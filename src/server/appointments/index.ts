@@ -5,6 +5,7 @@ export { reschedule } from './reschedule';
 export { listMine } from './mine';
 export { listSlots } from './list-slots';
 export { requestHomeVisit } from './home-visit';
+export { registerPhoneHomeVisit } from './phone-home-visit';
 export { acceptProposal, confirmHomeVisit, proposeHomeVisit } from './answer-home-visit';
 export { dayView, pendingHomeVisits } from './staff-day';
 export { markAttendance, recordOutcome } from './attendance';

@@ -23,7 +23,9 @@ const what = (doc: AppointmentDoc) => (doc.kind === 'homeVisit' ? '上门服务'
 const when = (doc: AppointmentDoc) => `${dayText(doc.date!)} ${doc.start}${doc.end ? `–${doc.end}` : ''}`;
 const forWhom = (doc: AppointmentDoc) => (doc.forWhom ? `（为${doc.forWhom.name}预约）` : '');
 
-function notice(doc: AppointmentDoc, tag: string, purpose: string, title: string, body: string): Notification {
+/** A message to the booking's resident; null when there is nobody in the mini-program to tell (a phone request). */
+function notice(doc: AppointmentDoc, tag: string, purpose: string, title: string, body: string): (Notification & { recipient: { openid: string } }) | null {
+  if (!doc.openid) return null;
   return {
     key: `${subjectOf(doc._id)}:${tag}`, recipient: { openid: doc.openid }, purpose, title, body,
     link: APPOINTMENT_PAGES.mine, subject: subjectOf(doc._id),
@@ -41,8 +43,28 @@ function flagOf(doc: AppointmentDoc, calendar?: Calendar): string {
  * @example await noticeBooked(tx, doc, now, calendar)
  */
 export function noticeBooked(tx: Tx, doc: AppointmentDoc, now: number, calendar?: Calendar) {
-  return enqueue(tx, notice(doc, `booked:${doc.date}:${doc.start}`, APPOINTMENT_PURPOSES.booked, '预约成功',
+  return tell(tx, notice(doc, `booked:${doc.date}:${doc.start}`, APPOINTMENT_PURPOSES.booked, '预约成功',
     `您已预约 ${when(doc)}${forWhom(doc)}${flagOf(doc, calendar)}，请按时到西山镇公共法律服务工作站。需要改约或取消，请在「我的预约」中操作。`), now);
+}
+
+/**
+ * Tells the resident the cancellation went through (issue 9 §6: cancel writes its own message).
+ * @example await noticeCancelled(tx, doc, '临时有事', now) // 「预约已取消」
+ */
+export function noticeCancelled(tx: Tx, before: AppointmentDoc, reason: string | undefined, now: number) {
+  const what = before.kind === 'homeVisit' ? (before.date ? `${when(before)} 的上门服务` : '上门服务申请') : `${when(before)} 的预约`;
+  return tell(tx, notice(before, `cancelled:${before.date}:${before.start}`, APPOINTMENT_PURPOSES.cancelled, before.kind === 'homeVisit' ? '上门服务已取消' : '预约已取消',
+    `您${what}${forWhom(before)}已取消${reason ? `（${reason}）` : ''}。需要时可以重新预约，或拨打 ${STATION_PHONE}。`), now);
+}
+
+/**
+ * Tells the resident the booking moved, from the old time to the new one (issue 9 §6:
+ * reschedule writes its own message, not a second 「预约成功」).
+ * @example await noticeRescheduled(tx, before, after, now, calendar) // 「预约已改期」
+ */
+export function noticeRescheduled(tx: Tx, before: AppointmentDoc, after: AppointmentDoc, now: number, calendar?: Calendar) {
+  return tell(tx, notice(after, `rescheduled:${after.date}:${after.start}`, APPOINTMENT_PURPOSES.rescheduled, '预约已改期',
+    `您的预约已从 ${when(before)} 改到 ${when(after)}${forWhom(after)}${flagOf(after, calendar)}，请按时到西山镇公共法律服务工作站。原来的时间不再保留。`), now);
 }
 
 /**
@@ -50,21 +72,27 @@ export function noticeBooked(tx: Tx, doc: AppointmentDoc, now: number, calendar?
  * @example await noticeDisplaced(tx, doc, '工作人员外出办案', now)
  */
 export function noticeDisplaced(tx: Tx, doc: AppointmentDoc, reason: string, now: number) {
-  return enqueue(tx, notice(doc, `displaced:${doc.date}:${doc.start}`, APPOINTMENT_PURPOSES.changed, '预约需要改期',
+  return tell(tx, notice(doc, `displaced:${doc.date}:${doc.start}`, APPOINTMENT_PURPOSES.changed, '预约需要改期',
     `很抱歉，因${reason}，您 ${when(doc)} 的预约需要改到其他时间。请在「我的预约」中选择新的时间，或拨打 ${STATION_PHONE}。`), now);
 }
 
 /**
- * Tells the resident staff answered a home-visit request: a confirmed time or a proposed one.
- * @example await noticeHomeVisit(tx, doc, 'confirmed', now)
+ * Tells the resident staff answered a home-visit request: a confirmed time or a proposed one
+ * (a day in a year without its holiday notice flagged).
+ * @example await noticeHomeVisit(tx, doc, 'confirmed', now, calendar)
  */
-export function noticeHomeVisit(tx: Tx, doc: AppointmentDoc, answer: 'confirmed' | 'proposed', now: number) {
+export function noticeHomeVisit(tx: Tx, doc: AppointmentDoc, answer: 'confirmed' | 'proposed', now: number, calendar?: Calendar) {
   const p = doc.homeVisit?.proposal;
   const body = answer === 'confirmed'
-    ? `上门服务时间已确认：${when(doc)}，工作人员将按时上门。如需变动请拨打 ${STATION_PHONE}。`
-    : `工作人员建议上门时间为 ${dayText(p!.date)} ${p!.time}（${p!.note}）。请在「我的预约」中确认，或拨打 ${STATION_PHONE}。`;
+    ? `上门服务时间已确认：${when(doc)}${flagOf(doc, calendar)}，工作人员将按时上门。如需变动请拨打 ${STATION_PHONE}。`
+    : `工作人员建议上门时间为 ${dayText(p!.date)} ${p!.time}（${p!.note}）${p && calendar?.isProvisional(p.date) ? `（${provisionalNote(+p.date.slice(0, 4))}）` : ''}。请在「我的预约」中确认，或拨打 ${STATION_PHONE}。`;
   const tag = answer === 'confirmed' ? `confirmed:${doc.date}:${doc.start}` : `proposed:${p!.date}:${p!.time}`;
-  return enqueue(tx, notice(doc, tag, APPOINTMENT_PURPOSES.homeVisitAnswered, answer === 'confirmed' ? '上门服务已确认' : '请确认上门时间', body), now);
+  return tell(tx, notice(doc, tag, APPOINTMENT_PURPOSES.homeVisitAnswered, answer === 'confirmed' ? '上门服务已确认' : '请确认上门时间', body), now);
+}
+
+/** Writes the message when there is someone to write to. */
+async function tell(tx: Tx, n: Notification | null, now: number): Promise<'queued' | 'duplicate' | 'nobody'> {
+  return n ? enqueue(tx, n, now) : 'nobody';
 }
 
 /** The dedupe key of an appointment's reminder at its current time. */
@@ -83,6 +111,7 @@ export async function scheduleReminder(tx: Tx, doc: AppointmentDoc, now: number)
   if (at <= now) return false;
   const n = notice(doc, '', APPOINTMENT_PURPOSES.reminder, `明天${what(doc)}提醒`,
     `提醒您：${when(doc)} 有${what(doc)}${forWhom(doc)}。${doc.kind === 'office' ? '请按时到工作站，' : ''}如需改约或取消，请在「我的预约」中操作或拨打 ${STATION_PHONE}。`);
+  if (!n) return false;
   const msg: OutboxDoc = {
     _id: reminderKey(doc), recipient: n.recipient, recipientKey: recipientKey(n.recipient), purpose: n.purpose, title: n.title,
     body: n.body, link: n.link, subject: n.subject, dueAt: beijingInstant(doc.date, doc.start),

@@ -4,7 +4,7 @@ import { slotGrid, slotEnd } from '../../domain/slots';
 import type { Appointment, RescheduleInput } from '../../shared/appointments';
 import { requestKey, type AppointmentDoc, type RequestDoc } from './docs';
 import { replayed } from './book';
-import { dropReminder, noticeBooked, scheduleReminder } from './notices';
+import { dropReminder, noticeRescheduled, scheduleReminder } from './notices';
 import { checkedRules } from './offer';
 import { loadOwn, openidOf } from './owner';
 import { releasePlace, takePlace } from './places';
@@ -15,7 +15,7 @@ import { toAppointment } from './view';
  * Moves one of the caller's office bookings to another slot, by the same rules as booking.
  * In one transaction: the new slot's place is taken (SLOT_FULL when none), the old one given
  * back (unless the booking had already lost it: 'needsReschedule'), the booking moved, audited,
- * the reminder replaced. Idempotent by `requestId` (`reschedule:<openid>:<requestId>`).
+ * the reminder replaced, and a 「预约已改期」 message (old → new time) written. Idempotent by `requestId` (`reschedule:<openid>:<requestId>`).
  *
  * @example await reschedule(ctx, { id: 'appt:…', date: '2026-12-02', start: '14:00', requestId: 'r-87654321' })
  */
@@ -39,7 +39,7 @@ export async function reschedule(ctx: Ctx, input: RescheduleInput): Promise<Appo
     if (before.status === 'booked') await releasePlace(tx, before.date!, before.start!);
     await tx.create('appointmentRequests', { _id: key, appointmentId: before._id, createdAt: ctx.now });
     await dropReminder(tx, before);
-    await noticeBooked(tx, after, ctx.now, rules.calendar);
+    await noticeRescheduled(tx, before, after, ctx.now, rules.calendar);
     await scheduleReminder(tx, after, ctx.now);
     return after;
   });

@@ -57,6 +57,21 @@ export const homeVisitInput = closedObject({
   forWhom: forWhom.optional(),
 });
 
+/** issue 9 §5: a home visit staff register from a phone call (rule 一(四)3), the basis as the caller told it. */
+export const phoneHomeVisitInput = closedObject({
+  requestId,
+  name: text('来电人姓名', 20),
+  phone,
+  address: text('上门地址', 100),
+  basis: z.enum(['age70', 'severeDisability']).describe('申请依据'),
+  birthDate: birthDate.optional(),
+  age: z.number().int().min(0).max(130).describe('年龄').optional(),
+  disabilityCertNo: text('残疾人证号', 30).optional(),
+  disabilityLevel: z.number().int().min(1).max(4).describe('残疾等级').optional(),
+  preferredDays: z.array(ymd('希望上门的日期')).max(5).describe('希望上门的日期').optional(),
+  description: text('需要帮助的事项', 300),
+});
+
 export const slotsInput = closedObject({ date: ymd('日期').optional(), from: ymd('开始日期').optional(), to: ymd('结束日期').optional() });
 
 const confirmed = z.boolean().describe('确认发送').optional();

@@ -25,6 +25,8 @@ export function toAppointment(doc: AppointmentDoc, opts: { staff: boolean }): Ap
     if (hv.disabilityCertNo && !opts.staff) hv.disabilityCertNo = maskCertNo(hv.disabilityCertNo);
     a.homeVisit = hv;
   }
-  if (opts.staff) a.openid = doc.openid;
+  if (opts.staff && doc.openid) a.openid = doc.openid;
+  if (doc.channel) a.channel = doc.channel;
+  if (doc.registeredBy && opts.staff) a.registeredBy = { ...doc.registeredBy };
   return a;
 }

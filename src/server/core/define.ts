@@ -1,3 +1,4 @@
+import type { FileStore } from '../ports/files';
 import { z } from 'zod';
 import type { Access } from './access';
 import type { Actor } from '../ports/identity';
@@ -12,6 +13,8 @@ export interface Runtime {
   sender: SubscribeSender;
   /** Subscribe-message template ids by purpose, from configuration (env in the cloud). */
   templates: Record<string, string>;
+  /** The gateway's photo store (embedded runtime only; CloudBase photos live in cloud storage). */
+  files?: FileStore;
 }
 
 export interface Ctx extends Runtime {

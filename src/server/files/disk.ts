@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../core/errors';
 import { FILE_ID, IMAGE_TYPES, MAX_FILE_BYTES, imageTypeOf, type FileStore } from '../ports/files';
@@ -36,6 +36,11 @@ export function createDiskFileStore(dir: string): FileStore {
       await writeFile(join(dir, `${fileId}.json`), JSON.stringify(record), { mode: 0o600 });
       await rename(join(dir, `${fileId}.part`), join(dir, fileId));
       return { fileId };
+    },
+    async remove(fileId) {
+      if (!FILE_ID.test(fileId)) return;
+      await rm(join(dir, fileId), { force: true });
+      await rm(join(dir, `${fileId}.json`), { force: true });
     },
     async get(fileId) {
       if (!FILE_ID.test(fileId)) return null;

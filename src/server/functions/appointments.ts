@@ -2,11 +2,11 @@ import { action, defineFunction } from '../core/define';
 import { closedObject, text, ymd } from '../content/schema-kit';
 import {
   acceptProposal, book, cancel, closeDay, confirmHomeVisit, dayView, listMine, listSlots, loadSettings, markAttendance,
-  pendingHomeVisits, proposeHomeVisit, recordOutcome, registerAbsence, reopenDay, requestHomeVisit, reschedule,
+  pendingHomeVisits, proposeHomeVisit, recordOutcome, registerAbsence, registerPhoneHomeVisit, reopenDay, requestHomeVisit, reschedule,
   serviceOptions, updateSettings, upcomingClosures,
 } from '../appointments';
 import {
-  absenceInput, appointmentId, bookInput, homeVisitInput, outcomeInput, proposeInput, rescheduleInput, settingsInput,
+  absenceInput, appointmentId, bookInput, homeVisitInput, outcomeInput, phoneHomeVisitInput, proposeInput, rescheduleInput, settingsInput,
   slotsInput, visitTimeInput,
 } from '../appointments/schemas';
 
@@ -35,6 +35,7 @@ export const appointments = defineFunction('appointments', {
 
   day: action({ access: 'staff', input: closedObject({ date: ymd('日期') }), run: (ctx, input) => dayView(ctx, input.date) }),
   homeVisits: action({ access: 'staff', input: closedObject({}), run: async (ctx) => ({ items: await pendingHomeVisits(ctx) }) }),
+  registerHomeVisit: action({ access: 'staff', input: phoneHomeVisitInput, run: (ctx, input) => registerPhoneHomeVisit(ctx, input) }), // issue 9 §5
   confirmHomeVisit: action({ access: 'staff', input: visitTimeInput, run: (ctx, input) => confirmHomeVisit(ctx, input) }),
   proposeHomeVisit: action({ access: 'staff', input: proposeInput, run: (ctx, input) => proposeHomeVisit(ctx, input) }),
   markAttended: action({ access: 'staff', input: byId, run: (ctx, input) => markAttendance(ctx, input, 'attend') }),

@@ -8,6 +8,7 @@ import { tickets } from './tickets';
 import { ratings } from './ratings';
 import { people } from './people';
 import { legalAid } from './legal-aid';
+import { resultCalls } from './result-calls';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
 export const functions: FunctionDef[] = [
@@ -19,4 +20,5 @@ export const functions: FunctionDef[] = [
   ratings,
   people, // issue 12
   legalAid, // issue 11
+  resultCalls, // issue 9 §5: 告知结果
 ];

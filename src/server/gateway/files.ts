@@ -6,6 +6,7 @@ import type { Actor, PlatformIdentity } from '../ports/identity';
 import type { Store } from '../ports/store';
 import { FILE_ID, MAX_FILE_BYTES, type FileStore } from '../ports/files';
 import { readBytes } from './body';
+import { recordUpload, takeUploadQuota } from '../files/uploads';
 import { SECURITY_HEADERS, sendError, sendJson } from './respond';
 
 export const FILES_PATH = '/api/files';
@@ -15,6 +16,8 @@ interface FileRouteDeps {
   store: Store;
   /** The gateway's Bearer check: anonymous `{ openid: null }`, or null for a bad token. */
   identify(req: IncomingMessage): PlatformIdentity | null;
+  /** The station clock (uploads are dated by it, as the scheduler's sweep reads them). */
+  now(): number;
 }
 
 /**
@@ -37,7 +40,7 @@ export function fileRoutes(deps: FileRouteDeps) {
     }
     const actor = await staffOnly(req, res, deps);
     if (!actor) return true;
-    if (upload) await receive(req, res, deps.files, actor);
+    if (upload) await receive(req, res, deps, actor);
     else await deliver(req, res, deps.files, path.slice(FILES_PATH.length + 1));
     return true;
   };
@@ -54,13 +57,21 @@ async function staffOnly(req: IncomingMessage, res: ServerResponse, deps: FileRo
   return null;
 }
 
-async function receive(req: IncomingMessage, res: ServerResponse, files: FileStore, actor: { staffId: string }): Promise<void> {
+/**
+ * Stores one uploaded photo: at most PHOTO_DAILY_LIMIT (src/domain/limits.ts) a staff member's day (RATE_LIMITED),
+ * recorded as unreferenced until a ticket or application keeps it (removed after a day otherwise).
+ */
+async function receive(req: IncomingMessage, res: ServerResponse, deps: FileRouteDeps, actor: { staffId: string }): Promise<void> {
+  const { files, store } = deps;
   const body = await readBytes(req, MAX_FILE_BYTES);
   if (body.kind === 'too-large') {
     return sendError(res, 413, { code: 'PAYLOAD_TOO_LARGE', message: '照片太大了（最大 5 MB），请重新拍一张', field: 'file' }, { Connection: 'close' });
   }
   try {
+    const now = deps.now();
+    await takeUploadQuota(store, actor.staffId, now);
     const { fileId } = await files.put(body.bytes, { contentType: req.headers['content-type'] ?? '', uploadedBy: actor.staffId });
+    await recordUpload(store, fileId, actor.staffId, now);
     sendJson(res, 200, { ok: true, data: { fileId } });
   } catch (err) {
     if (!(err instanceof AppError)) console.error('[files]', err);

@@ -6,7 +6,6 @@ import { createEmbeddedRuntime } from '../runtime/embedded';
 import { scheduleTimers } from '../runtime/timers';
 import { clockFromEnv } from '../runtime/clock-from-env';
 import { createGateway } from './server';
-import { createDiskFileStore } from '../files/disk';
 import { loadSessionSecret } from './secret';
 
 export interface StartOptions {
@@ -53,7 +52,7 @@ export async function startGateway(options: StartOptions): Promise<Started> {
     production: options.production,
     sessionSecret: loadSessionSecret(env, options.dataDir),
     health: { store: 'sqlite', timers: timers.scheduled },
-    files: createDiskFileStore(join(options.dataDir, 'files')),
+    files: embedded.runtime.files,
     log: options.log,
     logAll: env.LOG_REQUESTS === '1',
   });

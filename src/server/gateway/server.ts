@@ -53,7 +53,7 @@ export function createGateway(options: GatewayOptions): Server {
   const sessionMode = options.production ? 'production' : 'dev';
   const wallClock = options.wallClock ?? Date.now;
   const verifyNow = options.production ? wallClock : () => runtime.clock.now();
-  const serveFiles = options.files ? fileRoutes({ files: options.files, store: runtime.store, identify: (req) => identify(req) }) : null;
+  const serveFiles = options.files ? fileRoutes({ files: options.files, store: runtime.store, identify: (req) => identify(req), now: () => runtime.clock.now() }) : null;
 
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     const fn = byName.get(name);

@@ -4,6 +4,7 @@ import type { ClockDoc } from '../deadlines/clock-doc';
 import { inboxKeysOf } from './keys';
 import type { InboxDoc } from './types';
 import type { InboxItem } from '../../shared/inbox';
+import { withBookingState } from '../appointments/message-state';
 
 export type { InboxItem };
 
@@ -17,6 +18,7 @@ function toItem(doc: InboxDoc, now: number): InboxItem {
   };
   if (doc.link) item.link = doc.link;
   if (doc.subject) item.subject = doc.subject;
+  if (doc.phone) item.phone = doc.phone;
   return item;
 }
 
@@ -47,7 +49,8 @@ export async function listInbox(store: Store, actor: Actor, now: number): Promis
       store.find<InboxDoc>('inbox', { where: { recipient }, orderBy: [['dueAt', 'asc']], limit: INBOX_PAGE_SIZE }),
     ),
   );
-  const items = pages.flat().map((d) => toItem(d, now));
+  const read = pages.flat().map((d) => toItem(d, now));
+  const items = await withBookingState(store, read); // issue 9 §6: an old 「预约成功」 says what became of it
   const done = actor.kind === 'staff' ? await settledSubjects(store, items) : new Set<string>();
   return items.map((i) => (i.subject && done.has(i.subject) && i.dueAt !== null ? settled(i) : i)).sort(actor.kind === 'staff' ? byDueTime : newestFirst);
 }

@@ -11,6 +11,8 @@ export interface InboxDoc extends Doc {
   /** null when the entry has no deadline (sorts after those that do). */
   dueAt: number | null;
   subject?: string;
+  /** A number to call (「告知结果」 tasks). */
+  phone?: string;
   createdAt: number;
   readAt: number | null;
 }

@@ -21,6 +21,7 @@ export function inboxEntryOf(msg: OutboxDoc): InboxDoc {
   };
   if (msg.link) entry.link = msg.link;
   if (msg.subject) entry.subject = msg.subject;
+  if (msg.phone) entry.phone = msg.phone;
   return entry;
 }
 

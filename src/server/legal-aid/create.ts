@@ -1,6 +1,7 @@
 import type { Ctx } from '../core/define';
 import { AppError } from '../core/errors';
 import { createOnce } from '../outbox/create-once';
+import { keepPhotos } from '../files/uploads';
 import { appendAudit, auditEvent } from '../content/audit';
 import { loadCalendar } from '../deadlines';
 import { staffWithRole } from '../scheduler/staff-with-role';
@@ -67,6 +68,7 @@ async function create(ctx: Ctx, doc: LegalAidDoc, responsible: string | null, te
   const calendar = await loadCalendar(ctx.store);
   return ctx.store.transaction(async (tx) => {
     if (!(await createOnce(tx, 'legalAidApplications', doc))) return { application: viewOf(await loadFor(tx, ctx.actor, doc._id, 'see'), ctx.actor) };
+    await keepPhotos(tx, doc.photoIds); // issue 10: kept photos are not swept
     const started = await startClocks(tx, doc, clocksAtReceipt(trackOf(doc)), ctx.now, calendar, responsible);
     const accept = started.clocks.find((c) => c.purpose === 'legalAid.accept');
     const saved = { ...started, sameDayDate: accept?.dueAt ? toBeijingDate(accept.dueAt) : '' };

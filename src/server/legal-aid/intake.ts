@@ -1,3 +1,4 @@
+import { keepPhotos } from '../files/uploads';
 import type { Ctx } from '../core/define';
 import type { Store } from '../ports/store';
 import { AppError } from '../core/errors';
@@ -89,6 +90,7 @@ export async function supplyMaterials(ctx: Ctx, input: { id: string; photoIds?: 
     if (!before.materials || before.materials.suppliedAt !== null) throw new AppError('CONFLICT', '这份申请没有待补充的材料');
     const to = before.status === 'materialsRequested' ? nextOrConflict(before, 'supplyMaterials') : before.status;
     const photos = input.photoIds ?? [];
+    await keepPhotos(tx, photos); // issue 10: kept photos are not swept
     let doc: LegalAidDoc = {
       ...before, materials: { ...before.materials, suppliedAt: ctx.now, photoIds: photos }, materialsDueAt: null,
       photoIds: [...before.photoIds, ...photos.filter((p) => !before.photoIds.includes(p))],

@@ -31,6 +31,7 @@ export async function enqueue(tx: Tx, n: Notification, now: number): Promise<'qu
   if (n.link) msg.link = n.link;
   if (n.dueAt !== undefined) msg.dueAt = n.dueAt;
   if (n.subject) msg.subject = n.subject;
+  if (n.phone) msg.phone = n.phone;
   if (!(await createOnce(tx, 'outbox', msg))) return 'duplicate';
   await ensureInboxEntry(tx, msg);
   return 'queued';

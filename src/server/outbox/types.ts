@@ -20,6 +20,8 @@ export interface Notification {
   dueAt?: number;
   /** The record it is about, `<type>:<id>`. */
   subject?: string;
+  /** A number the staff member is to call (「告知结果」), shown with tap-to-call in the inbox. */
+  phone?: string;
 }
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'undelivered' | 'failed';
@@ -41,6 +43,7 @@ export interface OutboxDoc extends Doc {
   link?: string;
   dueAt?: number;
   subject?: string;
+  phone?: string;
   createdAt: number;
   state: OutboxState;
   /** Sends started so far. */

@@ -10,7 +10,7 @@ import {
 import type { BadgeDraft, InvitationView, StaffAccount } from '../../shared/people';
 import type { AccountDoc, InvitationDoc, PeopleRequestDoc } from './docs';
 import { accountView } from './docs';
-import { claimRoster, readRoster } from './roster';
+import { bumpRoster, readRoster } from './roster';
 import { publishBadge } from './badge';
 
 const inviteId = (code: string) => `invite:${code}`;
@@ -142,7 +142,7 @@ export async function acceptInvitation(ctx: Ctx, input: { code: string }): Promi
     const inv = (await tx.get<InvitationDoc>('invitations', found._id))!;
     const why = acceptRefusal(invitationState(inv, ctx.now));
     if (why) throw new AppError('CONFLICT', why, 'code');
-    await claimRoster(tx, roster.version, ctx.now);
+    await bumpRoster(tx, ctx.now);
     const before = await tx.get<AccountDoc>('staff', staffId);
     const doc: AccountDoc = {
       ...(before ?? { order }), _id: staffId, openid, name: inv.name, roles: inv.roles, active: true,

@@ -44,3 +44,14 @@ export function accountIn(read: RosterRead, staffId: string): AccountDoc {
   if (!doc) throw new AppError('NOT_FOUND', '没有找到这位工作人员，请刷新后再试', 'staffId');
   return doc;
 }
+
+/**
+ * Inside a transaction that only adds an account (an accepted invitation): bumps the roster's
+ * version without requiring it unchanged — adding never removes an admin — so changes decided on
+ * the older roster are still refused.
+ * @example await store.transaction(async (tx) => { await bumpRoster(tx, now); … })
+ */
+export async function bumpRoster(tx: Tx, now: number): Promise<void> {
+  const doc = await tx.get<RosterDoc>('meta', ROSTER);
+  await tx.put('meta', { _id: ROSTER, version: (doc?.version ?? 0) + 1, at: now });
+}

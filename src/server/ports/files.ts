@@ -13,6 +13,8 @@ export interface FileStore {
   put(bytes: Buffer, meta: { contentType: string; uploadedBy: string }): Promise<{ fileId: string }>;
   /** The bytes and their type, or null for an unknown (or malformed) id. */
   get(fileId: string): Promise<{ bytes: Buffer; contentType: string } | null>;
+  /** Deletes a photo (unknown ids are ignored): the daily sweep of photos nothing refers to. */
+  remove(fileId: string): Promise<void>;
 }
 
 /** Image types a letter photo may have. */

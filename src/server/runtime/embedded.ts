@@ -7,6 +7,7 @@ import type { SubscribeSender } from '../ports/sender';
 import type { Runtime } from '../core/define';
 import { templatesFromEnv } from './templates';
 import { privateDir, privateFile } from './private-files';
+import { createDiskFileStore } from '../files/disk';
 
 export interface EmbeddedOptions {
   /** Directory of `station.db`; created when missing. */
@@ -50,6 +51,7 @@ export async function createEmbeddedRuntime(options: EmbeddedOptions): Promise<E
     clock,
     sender: options.sender ?? inboxOnlySender,
     templates: options.templates ?? templatesFromEnv(process.env),
+    files: createDiskFileStore(join(options.dataDir, 'files')),
   };
   return { runtime, close: () => store.close() };
 }

@@ -6,6 +6,7 @@ import { createOnce } from '../outbox/create-once';
 import { enqueue } from '../outbox/enqueue';
 import { clockNotifications } from './clock-messages';
 import { matterOf } from './clock-matters';
+import { openLateResultCall } from '../result-calls/late';
 
 export type CheckOutcome = DueCheck | 'none';
 
@@ -61,5 +62,6 @@ async function checkInTx(tx: Tx, id: string, now: number, who: { directorIds: st
   const notes = clockNotifications(clock, check, { ...who, responsibleName: responsible?.name, matter: await matterOf(tx, clock) });
   for (const n of notes) await enqueue(tx, n, now);
   if (check === 'overdue') await createOnce(tx, 'audit', escalationEvent(clock, now, notes.map((n) => n.key)));
+  if (check === 'overdue') await openLateResultCall(tx, clock, now); // issue 9 §5: a walk-in/phone/letter contact is told it runs late
   return check;
 }

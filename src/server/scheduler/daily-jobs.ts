@@ -1,8 +1,11 @@
 import type { Calendar } from '../../domain/calendar';
 import type { Store } from '../ports/store';
+import type { FileStore } from '../ports/files';
+import { sweepUnreferencedPhotos } from '../files/uploads';
 import { callbackSampleJob, ratingReminderJob } from '../ratings/jobs';
 import { studyReminderJob } from '../people/study/reminder';
 import { legalAidLapseJob } from '../legal-aid/jobs';
+import { calendarRecomputeJob } from './calendar-job';
 import { beijingInstant, beijingMinuteOfDay, toBeijingDate } from '../../domain/beijing';
 
 /** A run of a daily job that is due: its period (the run's identity) and when the task is due. */
@@ -26,7 +29,7 @@ export interface DailyJob {
    * its period is due and not yet recorded; true = finished (the run is recorded, nobody is
    * told), false = more to do on the next tick. It must be idempotent.
    */
-  run?(input: { store: Store; calendar: Calendar; slot: JobSlot; now: number }): Promise<boolean>;
+  run?(input: { store: Store; calendar: Calendar; slot: JobSlot; now: number; files?: FileStore }): Promise<boolean>;
   /** A `run` sweep that is idempotent by itself (issue 6's reminder): run at every tick it is due, never recorded. */
   sweep?: boolean;
 }
@@ -80,4 +83,20 @@ export const archiveJob: DailyJob = {
 };
 
 /** Every scheduled job, in the order a tick runs them. */
-export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob];
+/**
+ * Issue 10: photos uploaded through the gateway that no ticket or application kept are removed
+ * a day after upload — every day, working or not (a sweep, idempotent by itself, from 03:00).
+ */
+export const photoSweepJob: DailyJob = {
+  name: 'photoSweep',
+  title: '清理未使用的照片',
+  slotAt(now) {
+    const today = toBeijingDate(now);
+    return beijingMinuteOfDay(now) < 3 * 60 ? null : { period: today, dueAt: beijingInstant(today, '24:00') };
+  },
+  body: () => '',
+  run: ({ store, now, files }) => sweepUnreferencedPhotos(store, files, now),
+  sweep: true,
+};
+
+export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob, photoSweepJob, calendarRecomputeJob];

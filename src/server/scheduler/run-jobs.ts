@@ -1,5 +1,6 @@
 import type { Calendar } from '../../domain/calendar';
 import type { Doc, Store } from '../ports/store';
+import type { FileStore } from '../ports/files';
 import { createOnce } from '../outbox/create-once';
 import { enqueue } from '../outbox/enqueue';
 import { recipientKey } from '../outbox/types';
@@ -48,11 +49,11 @@ async function runSlot(store: Store, job: DailyJob, slot: JobSlot, adminIds: str
 }
 
 /** Runs a working job's due period unless recorded; records it once its work is finished. */
-async function runWork(store: Store, job: DailyJob, slot: JobSlot, calendar: Calendar, now: number): Promise<JobOutcome> {
-  if (job.sweep) return (await job.run!({ store, calendar, slot, now })) ? 'ran' : 'partial';
+async function runWork(store: Store, job: DailyJob, slot: JobSlot, calendar: Calendar, now: number, files?: FileStore): Promise<JobOutcome> {
+  if (job.sweep) return (await job.run!({ store, calendar, slot, now, files })) ? 'ran' : 'partial';
   const id = `job:${job.name}:${slot.period}`;
   if (await store.get('jobRuns', id)) return 'already';
-  if (!(await job.run!({ store, calendar, slot, now }))) return 'partial';
+  if (!(await job.run!({ store, calendar, slot, now, files }))) return 'partial';
   const run: JobRunDoc = { _id: id, name: job.name, period: slot.period, ranAt: now, recipients: [] };
   return store.transaction(async (tx) => ((await createOnce(tx, 'jobRuns', run)) ? 'ran' : 'already'));
 }
@@ -65,7 +66,7 @@ async function runWork(store: Store, job: DailyJob, slot: JobSlot, calendar: Cal
  * await runDailyJobs(store, calendar, Date.parse('2026-10-10T17:05:00+08:00'))
  * // { complaintMailbox: 'ran', consultationArchive: 'not-due' }
  */
-export async function runDailyJobs(store: Store, calendar: Calendar, now: number): Promise<Record<string, JobOutcome>> {
+export async function runDailyJobs(store: Store, calendar: Calendar, now: number, files?: FileStore): Promise<Record<string, JobOutcome>> {
   const outcomes: Record<string, JobOutcome> = {};
   let adminIds: string[] | undefined;
   for (const job of dailyJobs) {
@@ -75,7 +76,7 @@ export async function runDailyJobs(store: Store, calendar: Calendar, now: number
       continue;
     }
     if (job.run) {
-      outcomes[job.name] = await runWork(store, job, slot, calendar, now);
+      outcomes[job.name] = await runWork(store, job, slot, calendar, now, files);
       continue;
     }
     adminIds ??= (await staffWithRole(store, 'admin')).map((s) => s._id);

@@ -54,6 +54,8 @@ export const collections = {
   legalAidApplications: { indexes: [['open', 'queueKey'], ['status', 'queueKey'], ['open', 'greenChannel', 'queueKey'], ['status', 'greenChannel', 'queueKey'], ['workerStaffId', 'open', 'queueKey'], ['workerStaffId', 'status', 'queueKey'], ['ownerOpenid', 'receivedAt'], ['sameDayDate', 'receivedAt'], ['materialsDueAt']] }, // issue 11: 法律援助 applications; queue by queueKey (green first, then due time)
   legalAidDocuments: { indexes: [['applicationId', 'issuedAt']] }, // issue 11: archived .docx documents (受理回执, 补充材料通知, 决定书, 指派通知书), base64
   legalAidWorkers: { indexes: [] }, // issue 11: roster of lawyers and 基层法律服务工作者, load counted by assignments
+  resultCalls: { indexes: [['staffId', 'status', 'dueAt']] }, // issue 9 §5: 「告知结果」 tasks for walk-in, phone and letter contacts, _id rc:<subject>:<occasion>
+  fileUploads: { indexes: [['kind', 'referenced', 'uploadedAt']] }, // issue 10: letter/material photos uploaded through the gateway (_id = fileId, kind 'upload') and per-staff daily counters (quota:<staffId>:<day>)
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

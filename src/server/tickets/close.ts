@@ -9,12 +9,16 @@ import { loadStaffView } from './staff-view';
 import { newEvent, saveWithEvent } from './timeline';
 import { prepareCompletion, requestRating } from '../ratings/request';
 import { completedTicket } from '../ratings/completed';
+import { loadCalendar } from '../deadlines';
+import { openResultCall } from '../result-calls/open';
+import { ticketResultCall } from '../result-calls/tickets';
 
 /**
  * Closes a ticket with its result (办结). Every running clock stops; `onTime` records whether
  * the promise was kept. A matter outside the station's business is closed with the explanation
  * and where to go (rule 二(五)). Closing a ticket nobody accepted makes the closer its first
- * responder. The resident is told the result. The result and the explanation are checked for
+ * responder. The resident is told the result — online in the mini-program; a walk-in, phone or
+ * letter contact by the handler, through a 「告知结果」 task (issue 9 §5). The result and the explanation are checked for
  * 服务忌语 first (rule 五(四), issue 9 §3): found and not `confirmed` → `{ sent: false, warnings }`,
  * nothing written.
  *
@@ -29,6 +33,7 @@ export async function closeTicket(
     result: input.result, 'outOfScope.explanation': input.outOfScope?.explanation, 'outOfScope.whereToGo': input.outOfScope?.whereToGo,
   }, input.confirmed);
   const completion = await prepareCompletion(ctx.store); // issue 6: rating request (+ major callback)
+  const calendar = await loadCalendar(ctx.store); // issue 9 §5: the 告知结果 task's clock
   return ctx.store.transaction(async (tx) => {
     const { ticket, next } = await loadForEvent(tx, input.id, actor, 'close');
     if (courtesy.hold) return courtesy.hold;
@@ -46,6 +51,8 @@ export async function closeTicket(
     await tellResident(tx, saved, event.id, {
       purpose: TICKET_PURPOSES.closed, title: `已办结：${TICKET_TYPES[ticket.type]}`, body: `${input.result}${where}`,
     }, ctx.now);
+    const told = ticketResultCall(saved, 'closed', `${input.result}${where}`);
+    if (told) await openResultCall(tx, told, ctx.now, { calendar });
     await requestRating(tx, completedTicket(saved), ctx.now, completion);
     return { sent: true as const, ticket: await loadStaffView(tx, saved, actor, ctx.now) };
   });

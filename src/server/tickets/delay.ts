@@ -8,6 +8,9 @@ import { loadForEvent, repeatedEvent } from './load';
 import { TICKET_PURPOSES, tellResident } from './notify';
 import { loadStaffView } from './staff-view';
 import { newEvent, saveWithEvent } from './timeline';
+import { loadCalendar } from '../deadlines';
+import { openResultCall } from '../result-calls/open';
+import { ticketResultCall } from '../result-calls/tickets';
 
 /** 「2026-12-03」 → 「12月3日」. */
 function dayWords(ymd: string): string {
@@ -18,9 +21,9 @@ function dayWords(ymd: string): string {
 /**
  * When a matter cannot be answered in time, the person is told why and when (rule 八(五)3):
  * the reason and the expected day are recorded on the ticket and in its timeline (the resident
- * sees them) and sent to an online resident; for others `notified` is false — staff tell them by
- * phone. The clock is not moved: the promise stays recorded as it was made. The reason is checked
- * for 服务忌语 first (issue 9 §3): found and not `confirmed` → `{ sent: false, warnings }`.
+ * sees them) and sent to an online resident; for others `notified` is false — the handler gets a
+ * 「告知结果」 task to tell them by phone (issue 9 §5). The clock is not moved: the promise stays
+ * recorded as it was made. The reason is checked for 服务忌语 first (issue 9 §3): found and not `confirmed` → `{ sent: false, warnings }`.
  * Reported again (the same `requestId`, or the same reason and day as the last delay notice) it
  * answers as the first time: the resident is told once.
  *
@@ -31,6 +34,7 @@ export async function reportDelay(
 ): Promise<CourtesyChecked<{ ticket: TicketStaffView; notified: boolean }>> {
   const actor = asStaff(ctx.actor);
   const courtesy = courtesyCheck({ reason: input.reason }, input.confirmed);
+  const calendar = await loadCalendar(ctx.store);
   if (input.expectedBy < toBeijingDate(ctx.now)) throw new AppError('VALIDATION', '「预计答复日期」不能早于今天', 'expectedBy');
   return ctx.store.transaction(async (tx) => {
     const same = (e: { text?: string; expectedBy?: string }) => e.text === input.reason && e.expectedBy === input.expectedBy;
@@ -43,10 +47,10 @@ export async function reportDelay(
     });
     const delay = { reason: input.reason, expectedBy: input.expectedBy, at: ctx.now };
     const saved = await saveWithEvent(tx, ticket, { ...ticket, status: next, delay }, event, actor, ctx.now, input.requestId);
-    const notified = await tellResident(tx, saved, event.id, {
-      purpose: TICKET_PURPOSES.delay, title: `办理进度：${TICKET_TYPES[ticket.type]}`,
-      body: `很抱歉，您的${TICKET_TYPES[ticket.type]}暂时还不能答复：${input.reason}。我们预计在 ${dayWords(input.expectedBy)} 前答复您，如有疑问请拨打 0791-83280001。`,
-    }, ctx.now);
+    const body = `很抱歉，您的${TICKET_TYPES[ticket.type]}暂时还不能答复：${input.reason}。我们预计在 ${dayWords(input.expectedBy)} 前答复您，如有疑问请拨打 0791-83280001。`;
+    const notified = await tellResident(tx, saved, event.id, { purpose: TICKET_PURPOSES.delay, title: `办理进度：${TICKET_TYPES[ticket.type]}`, body }, ctx.now);
+    const told = ticketResultCall(saved, 'delay', body, `delay:${event.id}`);
+    if (told) await openResultCall(tx, told, ctx.now, { calendar });
     return { sent: true as const, ticket: await loadStaffView(tx, saved, actor, ctx.now), notified };
   });
 }

@@ -2,6 +2,7 @@ import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import type { Tx } from '../ports/store';
 import type { Calendar } from '../../domain/calendar';
+import { keepPhotos } from '../files/uploads';
 import { createOnce } from '../outbox/create-once';
 import { appendAudit, auditEvent } from '../content/audit';
 import { loadCalendar } from '../deadlines';
@@ -58,6 +59,7 @@ export async function writeRegistered(
   tx: Tx, ctx: Ctx, actor: StaffActor, doc: TicketDoc, calendar: Calendar, answeredOnSpot?: string,
 ): Promise<TicketDoc | null> {
   if (!(await createOnce(tx, 'tickets', doc))) return null;
+  await keepPhotos(tx, doc.letterPhotoIds); // issue 10: kept photos are not swept
   let saved: TicketDoc = doc;
   if (answeredOnSpot) {
     const by = refOf(actor);

@@ -8,7 +8,7 @@ type Props = Record<string, unknown> & { children?: ReactNode };
 
 const TARO_ONLY = new Set([
   'ariaLabel', 'ariaRole', 'openType', 'loading', 'maxlength', 'autoHeight', 'hoverClass', 'mode', 'start', 'end',
-  'scrollY', 'scrollX', 'enableFlex', 'userSelect', 'selectable', 'decode', 'placeholderClass', 'confirmType',
+  'scrollY', 'scrollX', 'enableFlex', 'userSelect', 'selectable', 'decode', 'placeholderClass', 'confirmType', 'nativeProps',
 ]);
 
 function domProps(props: Props): Props {

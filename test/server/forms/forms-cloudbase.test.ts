@@ -5,7 +5,7 @@ import { fixedClock } from '../../../src/server/ports/clock';
 import { seedIfEmpty } from '../../../src/server/seed';
 import { cloudFunctionEnv, startCloudbaseDouble } from '../../support/cloudbase-double';
 import { FIXED_NOW, recordingSender } from '../../support/runtime';
-import { describeCourtesySuite } from './suite';
+import { describeBookingMessagesSuite, describeCourtesySuite, describeWithoutMiniProgramSuite } from './suite';
 
 // Every store call is a signed HTTP request to the double: slower than SQLite, by design.
 jest.setTimeout(60_000);
@@ -25,3 +25,5 @@ const cloudbase = async () => {
 };
 
 describeCourtesySuite('the CloudBase store (real SDK against the local double)', cloudbase);
+describeWithoutMiniProgramSuite('the CloudBase store (real SDK against the local double)', cloudbase);
+describeBookingMessagesSuite('the CloudBase store (real SDK against the local double)', cloudbase);

@@ -1,5 +1,5 @@
 import { createTestRuntime } from '../../support/runtime';
-import { describeCourtesySuite } from './suite';
+import { describeBookingMessagesSuite, describeCourtesySuite, describeWithoutMiniProgramSuite } from './suite';
 
 const sqlite = async () => {
   const runtime = await createTestRuntime();
@@ -7,3 +7,5 @@ const sqlite = async () => {
 };
 
 describeCourtesySuite('the embedded SQLite store', sqlite);
+describeWithoutMiniProgramSuite('the embedded SQLite store', sqlite);
+describeBookingMessagesSuite('the embedded SQLite store', sqlite);

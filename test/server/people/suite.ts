@@ -131,6 +131,22 @@ export function describePeopleSuite(name: string, make: Make): void {
       expect(actions).toEqual(expect.arrayContaining(['people.deactivate', 'content.remove', 'people.reactivate', 'content.restore']));
     });
 
+    it('lists confirmed home visits and open callbacks too, and never shows the director a complaint about the director', async () => {
+      const base = { createdAt: 1, updatedAt: 1 };
+      await runtime.store.put('appointments', { _id: 'appt:hv1', kind: 'homeVisit', status: 'confirmed', service: 'homeVisit', openid: 'demo-resident', date: '2026-11-27', start: '09:00', end: '10:00', staffId: 'staff:demo-staff', ...base });
+      await runtime.store.put('appointments', { _id: 'appt:hv2', kind: 'homeVisit', status: 'confirmed', service: 'homeVisit', openid: 'demo-resident', date: '2026-11-27', start: '10:00', end: '11:00', staffId: 'staff:demo-director', ...base });
+      await runtime.store.put('callbackTasks', { _id: 'cb:ticket:tk_x', subject: { type: 'ticket', id: 'tk_x' }, status: 'open', dueAt: 5, title: '咨询回访', staff: { staffId: 'staff:demo-staff', name: '示例·张某' }, ...base });
+      await runtime.store.put('tickets', {
+        _id: 'tk_about_director', type: 'complaint', status: 'processing', open: true, queueKey: 'a', content: '对主任的投诉', contact: {}, ownerOpenid: 'demo-resident',
+        assignee: { staffId: 'staff:demo-staff', name: '示例·张某' }, firstResponder: { staffId: 'staff:demo-staff', name: '示例·张某' },
+        complaint: { scope: 'attitude', respondentStaffId: 'staff:demo-director', major: null }, dueAt: null, ...base,
+      });
+      const byAdmin = data(await call(runtime, 'openMatters', { staffId: 'staff:demo-staff' }, as.admin)).items.map((m: any) => `${m.type}:${m.id}`);
+      expect(byAdmin.sort()).toEqual(['callback:cb:ticket:tk_x', 'homeVisit:appt:hv1', 'ticket:tk_about_director']);
+      const byDirector = data(await call(runtime, 'openMatters', { staffId: 'staff:demo-staff' }, as.director)).items.map((m: any) => `${m.type}:${m.id}`);
+      expect(byDirector.sort()).toEqual(['callback:cb:ticket:tk_x', 'homeVisit:appt:hv1']);
+    });
+
     it('the last active admin can be neither deactivated nor demoted', async () => {
       const before = await snapshotOf(runtime.store);
       expect(error(await call(runtime, 'deactivate', { staffId: 'staff:demo-admin' }, as.admin))).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('最后一位') });

@@ -39,7 +39,7 @@ export function AbsenceFor({ staffId, name, today, onDone }: { staffId: string; 
       </View>
       <Field label='外出事由' path='reason' value={reason} onChange={setReason} maxLength={200} error={at(error, 'reason')} />
       {error && !['date', 'from', 'to', 'reason'].includes(error.field ?? '') ? <Text className='bar__error' {...roleOf('alert')}>{error.message}</Text> : null}
-      <Button className='btn btn--primary' disabled={busy} onClick={() => void submit()}>登记外出办案</Button>
+      <Button className='btn btn--primary' disabled={busy || undefined} onClick={() => void submit()}>登记外出办案</Button>
     </View>
   );
 }

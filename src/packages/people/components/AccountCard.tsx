@@ -9,6 +9,7 @@ import { a11y, roleOf } from '../../../ui/a11y';
 import { deactivate, reactivate, setRoles } from '../api';
 import { RoleChoice } from './RoleChoice';
 import { profileUrl } from './links';
+import { BadgeLink } from './BadgeLink';
 
 /** Matters a person who left still holds, each opening the page where it is handed on. */
 export function OpenMattersList({ items }: { items: OpenMatter[] }) {
@@ -27,10 +28,10 @@ export function OpenMattersList({ items }: { items: OpenMatter[] }) {
 
 /**
  * One account in the admin's list: roles and badge in words, change roles, deactivate (with the
- * matters left to hand on) or reactivate.
- * @example <AccountCard account={a} onChanged={reload} />
+ * matters left to hand on) or reactivate, link a badge when none is shown.
+ * @example <AccountCard account={a} taken={['badge:sample-window']} onChanged={reload} />
  */
-export function AccountCard({ account: a, onChanged }: { account: StaffAccount; onChanged: () => void }) {
+export function AccountCard({ account: a, taken, onChanged }: { account: StaffAccount; taken: string[]; onChanged: () => void }) {
   const [editing, setEditing] = useState(false);
   const [roles, setChosen] = useState<Role[]>(a.roles);
   const [busy, setBusy] = useState(false);
@@ -68,7 +69,7 @@ export function AccountCard({ account: a, onChanged }: { account: StaffAccount; 
           <RoleChoice value={roles} onChange={setChosen} error={error?.field?.startsWith('roles') ? error.message : undefined} />
           <View className='pp-actions'>
             <Button className='btn' onClick={() => { setEditing(false); setChosen(a.roles); }}>取消</Button>
-            <Button className='btn btn--primary' disabled={busy} onClick={() => void run(() => setRoles(a.staffId, roles, a.unitIds), () => setEditing(false))}>保存角色</Button>
+            <Button className='btn btn--primary' disabled={busy || undefined} onClick={() => void run(() => setRoles(a.staffId, roles, a.unitIds), () => setEditing(false))}>保存角色</Button>
           </View>
         </View>
       ) : null}
@@ -78,10 +79,11 @@ export function AccountCard({ account: a, onChanged }: { account: StaffAccount; 
         <View className='pp-actions'>
           {a.active ? <Button className='btn' onClick={() => setEditing(true)} {...a11y(`修改${a.name}的角色`)}>改角色</Button> : null}
           {a.active
-            ? <Button className='btn btn--danger' disabled={busy} onClick={() => void leave()} {...a11y(`停用${a.name}`)}>停用</Button>
-            : <Button className='btn' disabled={busy} onClick={() => void run(() => reactivate(a.staffId))} {...a11y(`恢复${a.name}`)}>恢复在岗</Button>}
+            ? <Button className='btn btn--danger' disabled={busy || undefined} onClick={() => void leave()} {...a11y(`停用${a.name}`)}>停用</Button>
+            : <Button className='btn' disabled={busy || undefined} onClick={() => void run(() => reactivate(a.staffId))} {...a11y(`恢复${a.name}`)}>恢复在岗</Button>}
         </View>
       ) : null}
+      {a.active && !a.badgeShown ? <BadgeLink staffId={a.staffId} name={a.name} taken={taken} onDone={onChanged} /> : null}
       {a.active ? <Button className='btn' onClick={() => void Taro.navigateTo({ url: profileUrl(a.staffId) })} {...a11y(`${a.name}的资料和外出办案`)}>资料和外出办案</Button> : null}
     </View>
   );

@@ -53,7 +53,7 @@ export function InviteForm({ onInvited }: { onInvited: (inv: InvitationView) => 
       <Field label='工作岗位' path='badge.duty' value={duty} onChange={setDuty} maxLength={200} error={at(error, 'badge.duty')} />
       <Field label='业务范围' path='badge.scope' value={scope} onChange={setScope} maxLength={300} error={at(error, 'badge.scope')} />
       {error && !['name', 'roles', 'unitIds'].some((f) => field.startsWith(f)) && !field.startsWith('badge') ? <Text className='bar__error' {...roleOf('alert')}>{error.message}</Text> : null}
-      <Button className='btn btn--primary' disabled={busy} onClick={() => void submit()}>{busy ? '正在生成…' : '生成邀请码和二维码'}</Button>
+      <Button className='btn btn--primary' disabled={busy || undefined} onClick={() => void submit()}>{busy ? '正在生成…' : '生成邀请码和二维码'}</Button>
     </View>
   );
 }

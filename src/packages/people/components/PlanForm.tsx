@@ -18,7 +18,7 @@ export function PlanForm({ year, initial, onDone }: { year: number; initial: str
       <Text className='h2' {...heading(2)}>{year}年 个人学习计划</Text>
       <Field label='个人学习计划' path='text' value={text} onChange={setText} multiline maxLength={3000} error={at('text')} />
       {other(['text']) ? <Text className='bar__error' {...roleOf('alert')}>{other(['text'])}</Text> : null}
-      <Button className='btn' disabled={busy} onClick={() => void submit(() => studyPlan(year, text), () => onDone('学习计划已保存'))}>保存学习计划</Button>
+      <Button className='btn' disabled={busy || undefined} onClick={() => void submit(() => studyPlan(year, text), () => onDone('学习计划已保存'))}>保存学习计划</Button>
     </View>
   );
 }

@@ -30,7 +30,7 @@ export function ReviewForm({ people, today, onDone }: { people: StudyProgressIte
       <Choice label='类别' options={Object.entries(STUDY_REVIEW_LABELS) as [StudyReviewKind, string][]} value={kind} onChange={setKind} />
       <Field label='内容' path='text' value={text} onChange={setText} multiline maxLength={1000} error={at('text')} />
       {other(['text']) ? <Text className='bar__error' {...roleOf('alert')}>{other(['text'])}</Text> : null}
-      <Button className='btn btn--primary' disabled={busy} onClick={save}>保存</Button>
+      <Button className='btn btn--primary' disabled={busy || undefined} onClick={save}>保存</Button>
     </View>
   );
 }

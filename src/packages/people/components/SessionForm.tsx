@@ -50,7 +50,7 @@ export function SessionForm({ people, today, onDone }: { people: StudyProgressIt
         </View>
       ))}
       {other(['date', 'hours', 'topic']) ? <Text className='bar__error' {...roleOf('alert')}>{other(['date', 'hours', 'topic'])}</Text> : null}
-      <Button className='btn btn--primary' disabled={busy} onClick={save}>保存集中学习记录</Button>
+      <Button className='btn btn--primary' disabled={busy || undefined} onClick={save}>保存集中学习记录</Button>
     </View>
   );
 }

@@ -33,7 +33,7 @@ export function StudyLogForm({ today, onDone }: { today: string; onDone: (text: 
       <Field label='学时' path='hours' type='number' value={hours} onChange={setHours} hint='按半小时记，例如 1.5；一天最多 12 学时' error={at('hours')} />
       <Field label='学习内容' path='topic' value={topic} onChange={setTopic} maxLength={100} error={at('topic')} />
       {other(['date', 'hours', 'topic']) ? <Text className='bar__error' {...roleOf('alert')}>{other(['date', 'hours', 'topic'])}</Text> : null}
-      <Button className='btn btn--primary' disabled={busy} onClick={save}>保存学时</Button>
+      <Button className='btn btn--primary' disabled={busy || undefined} onClick={save}>保存学时</Button>
     </View>
   );
 }

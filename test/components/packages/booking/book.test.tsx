@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { __reset } from '../../doubles/taro';
 import BookPage from '../../../../src/packages/booking/pages/book/index';
 import { fakeGateway } from '../../support/gateway';
@@ -179,5 +180,34 @@ describe('booking an office visit: confirm', () => {
     tap('确认预约');
     await settle();
     expect(gw.calls.find((c) => c.event.action === 'book')!.event.booker).toEqual({ name: '陈大爷' });
+  });
+  it('checks the family member and the booker phone at once (labels on the page), scrolls to the first, and takes a landline', async () => {
+    const gw = fakeGateway({
+      'info.me': resident, 'appointments.services': services, 'appointments.slots': () => slotsResult(),
+      'appointments.book': () => ({ ok: true, data: appointment() }),
+    });
+    await openOnDays();
+    tap(/^今天 10月9日/);
+    await settle();
+    tap('14:30–15:00，还有 2 个空位');
+    await settle();
+    tap('替家人预约');
+    fireEvent.change(screen.getByLabelText('家人的电话'), { target: { value: '0791832' } });
+    fireEvent.change(screen.getByLabelText('您的电话（可以不填）'), { target: { value: '8328' } });
+    tap('确认预约');
+    await settle();
+    expect(document.getElementById('field-forWhom-name')!.textContent).toContain('「家人姓名」不能为空');
+    expect(document.getElementById('field-forWhom-relation')!.textContent).toContain('「家人是您的」不能为空');
+    expect(document.getElementById('field-forWhom-phone')!.textContent).toContain('「家人的电话」格式不对');
+    expect(document.getElementById('field-booker-phone')!.textContent).toContain('「您的电话」格式不对');
+    expect(Taro.pageScrollTo).toHaveBeenLastCalledWith(expect.objectContaining({ selector: '#field-forWhom-name' }));
+    expect(gw.calls.some((c) => c.event.action === 'book')).toBe(false);
+    fireEvent.change(screen.getByLabelText('家人姓名'), { target: { value: '王秀英' } });
+    fireEvent.change(screen.getByLabelText('家人是您的'), { target: { value: '母亲' } });
+    fireEvent.change(screen.getByLabelText('家人的电话'), { target: { value: '079183280002' } });
+    fireEvent.change(screen.getByLabelText('您的电话（可以不填）'), { target: { value: '' } });
+    tap('确认预约');
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'book')!.event.forWhom).toEqual({ name: '王秀英', relation: '母亲', phone: '079183280002' });
   });
 });

@@ -179,3 +179,26 @@ describe('学习培训', () => {
     expect(screen.getByText('一天最多记 12 学时，这一天已记 10 学时')).toBeTruthy();
   });
 });
+
+describe('资料和外出办案', () => {
+  it('lists the registered 外出办案 and the director cancels one, saying the places come back', async () => {
+    __setRouterParams({ staffId: 'staff%3Ademo-staff' });
+    const absence = { id: 'absence:staff:demo-staff:2026-12-01:09:00', staffId: 'staff:demo-staff', staffName: '示例·张某', date: '2026-12-01', from: '09:00', to: '10:00', reason: '随案外出调查', cancellable: true };
+    let absences = [absence];
+    const gw = fakeGateway({
+      'info.me': () => ({ ok: true, data: { kind: 'staff', name: '示例·刘某', roles: ['staff', 'director'] } }),
+      'people.profile': () => ({ ok: true, data: { staff: account(), absences } }),
+      'people.cancelAbsence': () => { absences = []; return { ok: true, data: { id: absence.id, slotsReturned: ['09:00', '09:30'] } }; },
+    });
+    const ProfilePage = (await import('../../../../src/packages/people/pages/profile/index')).default;
+    render(<ProfilePage />);
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'profile')!.event).toEqual({ action: 'profile', staffId: 'staff:demo-staff' });
+    expect(screen.getByText('2026-12-01 09:00–10:00')).toBeTruthy();
+    expect(screen.getByText('为 示例·张某 登记外出办案')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取消 2026-12-01 09:00 的外出办案' }));
+    await settle();
+    expect(screen.getByText('已取消 2026-12-01 09:00–10:00 的外出办案，预约名额已恢复')).toBeTruthy();
+    expect(screen.getByText('今天以后没有登记外出办案。')).toBeTruthy();
+  });
+});

@@ -51,4 +51,11 @@ describe('我的消息', () => {
     await renderMessages();
     expect(screen.getByRole('alert').textContent).toBe('请先登录后再操作（点此重试）');
   });
+  it('says what became of a booking an earlier 「预约成功」 was about', async () => {
+    const booked = inboxItem({ id: 'appointment:appt:1:booked:2026-12-01:09:00', title: '预约成功', body: '您已预约 12月1日（周二） 09:00–09:30…', current: '此预约已取消' });
+    fakeGateway({ 'inbox.list': () => ({ ok: true, data: { items: [booked] } }) });
+    await renderMessages();
+    expect(screen.getByText('⟳ 现在：此预约已取消')).toBeTruthy();
+    expect(screen.getByRole('link').getAttribute('aria-label')).toContain('现在：此预约已取消');
+  });
 });

@@ -34,6 +34,7 @@ export const payloads: WalkPayloads = {
   acceptProposal: (s) => ({ id: s.ids.homeVisit }),
   day: () => ({ date: '2026-12-01' }),
   homeVisits: () => ({}),
+  registerHomeVisit: () => ({ requestId: rid(), name: '示例·王某', phone: '0791-83280009', address: '西山镇示例村 3 号', basis: 'age70', age: 80, description: '来电咨询赡养' }), // issue 9 §5
   confirmHomeVisit: (s) => ({ id: s.ids.homeVisit, date: '2026-12-02', time: '10:00' }),
   proposeHomeVisit: (s) => ({ id: s.ids.homeVisit, date: '2026-12-03', time: '10:00', note: '改到周四上午' }),
   markAttended: (s) => ({ id: s.ids.officeBooking }),

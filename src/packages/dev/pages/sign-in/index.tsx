@@ -50,7 +50,7 @@ export default function DevSignIn() {
       <View className='card'>
         <Text className='h2' {...heading(2)}>受邀加入的新人员</Text>
         <Field label='邀请码' path='code' value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={12} hint='平台管理人员给您的 8 位邀请码' error={codeError} />
-        <Button className='btn btn--primary' disabled={busy || code.trim() === ''} onClick={() => void join()}>以新身份登录并加入</Button>
+        <Button className='btn btn--primary' disabled={busy || code.trim() === '' || undefined} onClick={() => void join()}>以新身份登录并加入</Button>
       </View>
       <Button className='btn btn--danger' onClick={() => { signOut(); setMessage('已退出，当前为匿名居民'); }}>退出登录</Button>
     </View>

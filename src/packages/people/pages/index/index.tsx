@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
 import type { BadgeWarning, InvitationView, StaffAccount } from '../../../../shared/people';
@@ -20,6 +21,9 @@ function PeopleList() {
   const [invitations, setInvitations] = useState<InvitationView[]>([]);
   const [shown, setShown] = useState<InvitationView | null>(null);
   const [error, setError] = useState<ApiError>();
+  useShareAppMessage(() => (shown
+    ? { title: `${shown.invitedBy} 邀请您加入西山镇公共法律服务工作站`, path: `/${shown.path}` }
+    : { title: '西山镇公共法律服务工作站', path: '/pages/index/index' }));
   const load = useCallback(async () => {
     const [a, i] = await Promise.all([listAccounts(), listInvitations()]);
     if (a.ok) { setAccounts(a.data.items); setWarnings(a.data.warnings); } else setError(a.error);
@@ -61,7 +65,9 @@ function PeopleList() {
       ) : null}
       <Text className='h2' {...heading(2)}>工作人员</Text>
       {accounts === null && !error ? <Text className='text'>正在加载…</Text> : null}
-      {(accounts ?? []).map((a) => <AccountCard key={a.staffId} account={a} onChanged={() => void load()} />)}
+      {(accounts ?? []).map((a) => (
+        <AccountCard key={a.staffId} account={a} taken={(accounts ?? []).flatMap((x) => (x.badgeKey && x.staffId !== a.staffId ? [x.badgeKey] : []))} onChanged={() => void load()} />
+      ))}
     </View>
   );
 }

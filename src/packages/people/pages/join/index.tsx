@@ -18,9 +18,11 @@ import '../../people.css';
  * staff account. Then the workbench opens.
  */
 export default function Join() {
-  const params = useRouter().params as { code?: string };
+  // `code` from the link; `scene` from a mini-program code (wxacode) that carries the code as its scene
+  const params = useRouter().params as { code?: string; scene?: string };
+  const fromLink = params.code ?? params.scene;
   const { me, loading } = useMe();
-  const [code, setCode] = useState(params.code ? normalizeCode(decodeURIComponent(params.code)) : '');
+  const [code, setCode] = useState(fromLink ? normalizeCode(decodeURIComponent(fromLink)) : '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [joined, setJoined] = useState<StaffAccount | null>(null);
@@ -50,7 +52,7 @@ export default function Join() {
       {anonymous ? <View className='banner' {...roleOf('alert')}><Text>请先登录后再接受邀请。</Text></View> : null}
       {me?.kind === 'staff' ? <View className='banner' {...roleOf('status')}><Text>您已经是工作人员（{me.name}），不需要再接受邀请。</Text></View> : null}
       <Field label='邀请码' path='code' value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={12} hint='8 位字母和数字，不区分大小写' error={error?.message} />
-      <Button className='btn btn--primary' disabled={busy || code.trim() === ''} onClick={() => void accept()}>{busy ? '正在确认…' : '确认加入'}</Button>
+      <Button className='btn btn--primary' disabled={busy || code.trim() === '' || undefined} onClick={() => void accept()}>{busy ? '正在确认…' : '确认加入'}</Button>
       {me?.kind === 'staff' ? <Button className='btn' onClick={() => void Taro.reLaunch({ url: WORKBENCH_URL })}>进入工作台</Button> : null}
     </View>
   );

@@ -10,6 +10,8 @@ import { PlanForm } from '../../components/PlanForm';
 import { ProgressBar } from '../../components/ProgressBar';
 import { RegisterView } from '../../components/RegisterView';
 import { ReviewForm } from '../../components/ReviewForm';
+import { ArrangementsForm } from '../../components/ArrangementsForm';
+import { WritingForm } from '../../components/WritingForm';
 import { SessionForm } from '../../components/SessionForm';
 import { StudyLogForm } from '../../components/StudyLogForm';
 import { printPage, saveXlsx } from '../../components/download';
@@ -59,6 +61,8 @@ function Study({ me }: { me: PeopleMe }) {
       ) : null}
       <StudyLogForm today={today} onDone={after} />
       <PlanForm year={year} initial={mine?.plan ?? ''} onDone={after} />
+      <WritingForm today={today} onDone={after} />
+      {supervisor && register ? <ArrangementsForm year={year} items={register.arrangements ?? []} onDone={after} /> : null}
       {supervisor && progress ? <SessionForm key={progress.items.length} people={progress.items} today={today} onDone={after} /> : null}
       {me.roles.includes('director') && progress ? <ReviewForm people={progress.items} today={today} onDone={after} /> : null}
       {register ? <RegisterView register={register} /> : null}

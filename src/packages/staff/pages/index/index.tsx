@@ -21,7 +21,9 @@ interface Area {
 /** The workbench's areas, in order. Each area adds ONE line here. */
 const AREAS: Area[] = [
   { title: '我的待办', desc: '到期提醒、超期督办，按到期时间排好', url: STAFF_INBOX_URL },
+  { title: '告知结果', desc: '来访、来电、来信的群众：办结或延期时打电话告知（点号码即可拨打）', url: '/packages/staff/pages/result-calls/index' },
   { title: '预约日程', desc: '当天到站预约、上门服务申请、登记外出办案', url: '/packages/staff/pages/appointments/index' },
+  { title: '登记电话预约上门', desc: '七十岁以上老人、重度残疾人打电话预约上门服务', url: '/packages/staff/pages/phone-home-visit/index' },
   { title: '来件受理', desc: '投诉、咨询、建议：超期的在最前，登记来访来电，投诉记录本', url: '/packages/staff/pages/tickets/index' },
   { title: '法律援助', desc: '绿色通道当天办结看板，受理、补充材料、审批、指派、援助进展、结案', url: '/packages/staff/pages/legal-aid/index' },
   { title: '意见箱登记', desc: '每天 17:00 开箱，逐封录入信件，一次登记', url: '/packages/staff/pages/mailbox/index' },

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '告知结果', enablePullDownRefresh: true });
