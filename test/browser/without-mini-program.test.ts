@@ -77,11 +77,11 @@ describe('residents without the mini-program', () => {
     await signIn(page, url, DEMO.staff);
     await openPath(page, url, '/packages/staff/pages/inbox/index');
     await visibleText(page, '告知结果：法律咨询（来电）').waitFor();
-    await page.locator('[aria-label="拨打打电话告知：0791-83280003"]').filter({ visible: true }).first().waitFor();
+    await page.locator('[aria-label="拨打 当事人 0791-83280003"]').filter({ visible: true }).first().waitFor();
     await shot(page, 'inbox-result-call');
     await openPath(page, url, '/packages/staff/pages/result-calls/index');
     await visibleText(page, '遗嘱公证请带身份证、户口本和房产证到县公证处').waitFor();
-    await page.locator('[aria-label="拨打打给李大爷：0791-83280003"]').filter({ visible: true }).first().waitFor();
+    await page.locator('[aria-label="拨打 李大爷 0791-83280003"]').filter({ visible: true }).first().waitFor();
     await shot(page, 'result-calls');
     expect(await seriousFindings(page)).toEqual([]);
     await page.locator('[aria-label="已告知"]').filter({ visible: true }).first().click();
