@@ -50,6 +50,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // weapp: the sitemap WeChat reads (which pages its search may index)
     copy: { patterns: process.env.TARO_ENV === 'h5' ? [] : [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }], options: {} },
     framework: 'react',
+    // weapp: base.wxml repeats every component's template once per nesting level (16 by default,
+    // about 4 KB each); 12 covers the pages' deepest trees, and deeper ones still render (via comp)
+    baseLevel: 12,
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
