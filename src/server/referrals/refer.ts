@@ -36,7 +36,7 @@ export interface ReferResult {
 
 /** The line the resident reads on their matter. Out of remit says where it went and how to reach it (二(五)). */
 function residentLine(kind: ReferralKind, units: { name: string; phone: string; lead: boolean }[]): string {
-  if (kind === 'outOfRemit') return `这件事不属于本工作站职责，已转交 ${units.map((u) => `${u.name}（电话 ${u.phone}）`).join('、')} 办理`;
+  if (kind === 'outOfRemit') return `这件事不属于本工作站职责，已转交 ${units.map((u) => `${u.name}（电话 ${u.phone}）`).join('、')}办理`;
   return `已交办至 ${unitNames(units)} 办理`;
 }
 
