@@ -66,7 +66,7 @@ describe('deadline clocks reach the inboxes through the scheduler', () => {
     await openInboxFromHome(page, s.station.url, DEMO.director);
     await visibleText(page, `超期督办：${TITLE}`).waitFor();
     await visibleText(page, '⚠ 已超期 3 个工作日').waitFor();
-    await visibleText(page, /首问责任人：示例·张某/).waitFor();
+    await visibleText(page, /经办人：示例·张某/).waitFor(); // a bare clock knows who handles it, not who first received it
   });
 
   it('tells the resident in 「我的消息」 that the matter runs late, and keeps the workbench closed to them', async () => {

@@ -40,7 +40,7 @@ export function Field({ label, path, value, onChange, error, hint, hintFirst, mu
     <View className={`field ${error ? 'field--error' : ''}`} id={`field-${path.replace(/\./g, '-')}`}>
       <Text className='field__label'>{label}</Text>
       {hintFirst ? hintText : null}
-      {multiline ? <Textarea {...common} {...(autoHeight ? { autoHeight: true } : {})} /> : <Input {...common} {...(type ? { type } : {})} />}
+      {multiline ? <Textarea {...common} {...(autoHeight ? { autoHeight: true } : {})} nativeProps={{ 'aria-label': label }} /> : <Input {...common} {...(type ? { type } : {})} />}
       {hintFirst ? null : hintText}
       {error ? <Text className='field__error' {...roleOf('alert')}>{error}</Text> : null}
     </View>

@@ -76,7 +76,7 @@ export async function confirmHomeVisit(
     const homeVisit = { ...before.homeVisit!, ...(input.note ? { confirmNote: input.note } : {}) };
     const after = await transit(tx, before, 'confirm', ctx, { date: input.date, start: input.time, end: null, homeVisit, ...(staffId ? { staffId } : {}) }, input.note);
     await stopAnswerClock(tx, before, ctx.now, '已确认上门时间');
-    await noticeHomeVisit(tx, after, 'confirmed', ctx.now);
+    await noticeHomeVisit(tx, after, 'confirmed', ctx.now, calendar);
     await phoneTheTime(tx, ctx, after, `上门服务时间已确认：${dayText(input.date)} ${input.time}，工作人员将按时上门${input.note ? `（${input.note}）` : ''}。如需变动请拨打 0791-83280001。`, calendar);
     await scheduleReminder(tx, after, ctx.now);
     return after;
@@ -103,7 +103,7 @@ export async function proposeHomeVisit(
     const homeVisit = { ...before.homeVisit!, proposal: { date: input.date, time: input.time, note: input.note } };
     const after = await transit(tx, before, 'propose', ctx, { homeVisit }, input.note);
     await stopAnswerClock(tx, before, ctx.now, '已另约时间');
-    await noticeHomeVisit(tx, after, 'proposed', ctx.now);
+    await noticeHomeVisit(tx, after, 'proposed', ctx.now, calendar);
     await phoneTheTime(tx, ctx, after, `工作人员建议上门时间为 ${dayText(input.date)} ${input.time}（${input.note}）。请问是否方便？`, calendar);
     return after;
   });

@@ -77,14 +77,15 @@ export function noticeDisplaced(tx: Tx, doc: AppointmentDoc, reason: string, now
 }
 
 /**
- * Tells the resident staff answered a home-visit request: a confirmed time or a proposed one.
- * @example await noticeHomeVisit(tx, doc, 'confirmed', now)
+ * Tells the resident staff answered a home-visit request: a confirmed time or a proposed one
+ * (a day in a year without its holiday notice flagged).
+ * @example await noticeHomeVisit(tx, doc, 'confirmed', now, calendar)
  */
-export function noticeHomeVisit(tx: Tx, doc: AppointmentDoc, answer: 'confirmed' | 'proposed', now: number) {
+export function noticeHomeVisit(tx: Tx, doc: AppointmentDoc, answer: 'confirmed' | 'proposed', now: number, calendar?: Calendar) {
   const p = doc.homeVisit?.proposal;
   const body = answer === 'confirmed'
-    ? `上门服务时间已确认：${when(doc)}，工作人员将按时上门。如需变动请拨打 ${STATION_PHONE}。`
-    : `工作人员建议上门时间为 ${dayText(p!.date)} ${p!.time}（${p!.note}）。请在「我的预约」中确认，或拨打 ${STATION_PHONE}。`;
+    ? `上门服务时间已确认：${when(doc)}${flagOf(doc, calendar)}，工作人员将按时上门。如需变动请拨打 ${STATION_PHONE}。`
+    : `工作人员建议上门时间为 ${dayText(p!.date)} ${p!.time}（${p!.note}）${p && calendar?.isProvisional(p.date) ? `（${provisionalNote(+p.date.slice(0, 4))}）` : ''}。请在「我的预约」中确认，或拨打 ${STATION_PHONE}。`;
   const tag = answer === 'confirmed' ? `confirmed:${doc.date}:${doc.start}` : `proposed:${p!.date}:${p!.time}`;
   return tell(tx, notice(doc, tag, APPOINTMENT_PURPOSES.homeVisitAnswered, answer === 'confirmed' ? '上门服务已确认' : '请确认上门时间', body), now);
 }

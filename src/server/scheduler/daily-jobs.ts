@@ -5,6 +5,7 @@ import { sweepUnreferencedPhotos } from '../files/uploads';
 import { callbackSampleJob, ratingReminderJob } from '../ratings/jobs';
 import { studyReminderJob } from '../people/study/reminder';
 import { legalAidLapseJob } from '../legal-aid/jobs';
+import { calendarRecomputeJob } from './calendar-job';
 import { beijingInstant, beijingMinuteOfDay, toBeijingDate } from '../../domain/beijing';
 
 /** A run of a daily job that is due: its period (the run's identity) and when the task is due. */
@@ -98,4 +99,4 @@ export const photoSweepJob: DailyJob = {
   sweep: true,
 };
 
-export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob, photoSweepJob];
+export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob, photoSweepJob, calendarRecomputeJob];

@@ -41,4 +41,12 @@ describe('residents see that a 2027 date may still change (issue 9 §4)', () => 
     expect(later.body).toContain('1月4日（周一） 10:00');
     expect(later.body).not.toContain('尚未公布');
   });
+
+  it('says so when a home visit is confirmed for a 2027 day', async () => {
+    runtime = await createTestRuntime({ now: Date.parse('2026-12-28T10:00:00+08:00') });
+    const requested = await invoke(appointments, { action: 'requestHomeVisit', basis: 'age70', address: '西山镇西山村 12 号', phone: '13800000000', preferredDays: ['2027-01-04'], description: '赡养纠纷', requestId: 'req-flag-0004' }, as.resident, runtime) as any;
+    expect(requested.ok).toBe(true);
+    expect((await invoke(appointments, { action: 'confirmHomeVisit', id: requested.data.id, date: '2027-01-04', time: '10:00' }, as.staff, runtime)).ok).toBe(true);
+    expect(await inboxBody('上门服务已确认')).toContain(`1月4日（周一） 10:00${FLAG}`);
+  });
 });
