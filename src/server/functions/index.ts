@@ -9,6 +9,7 @@ import { ratings } from './ratings';
 import { people } from './people';
 import { legalAid } from './legal-aid';
 import { resultCalls } from './result-calls';
+import { referrals } from './referrals';
 import { reports } from './reports';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
@@ -22,5 +23,6 @@ export const functions: FunctionDef[] = [
   people, // issue 12
   legalAid, // issue 11
   resultCalls, // issue 9 §5: 告知结果
+  referrals, // issue 13: 分流交办
   reports, // issue 14: 分析研判
 ];

@@ -4,7 +4,7 @@ import type { Ctx } from '../core/define';
 import { AppError } from '../core/errors';
 import { FILE_TTL_MS, type FileAnswer } from '../../shared/reports';
 
-/** A generated report file kept for its maker only, `_id` 'rf_<32 hex>'. */
+/** A generated report file kept for its maker only, `_id` 'rpt_<32 hex>'. */
 export interface ReportFileDoc {
   _id: string;
   ownerStaffId: string;
@@ -18,7 +18,7 @@ export interface ReportFileDoc {
 }
 
 export const REPORT_FILES_PATH = '/api/report-files';
-export const REPORT_FILE_ID = /^rf_[0-9a-f]{32}$/;
+export const REPORT_FILE_ID = /^rpt_[0-9a-f]{32}$/;
 
 /**
  * Stores a generated file for the caller and answers where they fetch it (gateway: GET
@@ -28,7 +28,7 @@ export const REPORT_FILE_ID = /^rf_[0-9a-f]{32}$/;
  */
 export async function keepFile(ctx: Ctx, name: string, mime: string, bytes: Buffer): Promise<FileAnswer> {
   const staffId = ctx.actor.kind === 'staff' ? ctx.actor.staffId : 'system';
-  const id = `rf_${randomBytes(16).toString('hex')}`;
+  const id = `rpt_${randomBytes(16).toString('hex')}`;
   const expiresAt = ctx.now + FILE_TTL_MS;
   await ctx.store.put('reportFiles', { _id: id, ownerStaffId: staffId, name, mime, base64: bytes.toString('base64'), createdAt: ctx.now, expiresAt });
   return { file: { name, mime, url: `${REPORT_FILES_PATH}/${id}`, expiresAt } };
@@ -38,7 +38,7 @@ export async function keepFile(ctx: Ctx, name: string, mime: string, bytes: Buff
  * The file for its owner, logging the download (who, when, which file) in `accessLog`; NOT_FOUND
  * for another person's, an unknown or an expired id (ids leak nothing).
  *
- * @example const f = await takeFile(store, 'rf_…', { staffId: 'staff:demo-director', name: '示例·刘某' }, now)
+ * @example const f = await takeFile(store, 'rpt_…', { staffId: 'staff:demo-director', name: '示例·刘某' }, now)
  */
 export async function takeFile(store: Store, id: string, who: { staffId: string; name: string }, now: number): Promise<{ name: string; mime: string; bytes: Buffer }> {
   const doc = REPORT_FILE_ID.test(id) ? await store.get<ReportFileDoc>('reportFiles', id) : null;

@@ -56,7 +56,10 @@ export const collections = {
   legalAidWorkers: { indexes: [] }, // issue 11: roster of lawyers and 基层法律服务工作者, load counted by assignments
   resultCalls: { indexes: [['staffId', 'status', 'dueAt']] }, // issue 9 §5: 「告知结果」 tasks for walk-in, phone and letter contacts, _id rc:<subject>:<occasion>
   fileUploads: { indexes: [['kind', 'referenced', 'uploadedAt']] }, // issue 10: letter/material photos uploaded through the gateway (_id = fileId, kind 'upload') and per-staff daily counters (quota:<staffId>:<day>)
-  reportFiles: { indexes: [['expiresAt']] }, // issue 14: generated reports for their maker only (base64), expire after 30 min, _id rf_<hex>
+  units: { indexes: [['active', 'order']] }, // issue 13: 对口单位和职能部门 (kind window/external), _id unit:<slug>; sample ones marked
+  referrals: { indexes: [['open', 'createdAt'], ['ticketId', 'createdAt'], ['createdAt']] }, // issue 13: 分流交办, _id rf_<hash of maker and requestId>
+  referralLinks: { indexes: [['unitId', 'open', 'createdAt'], ['unitId', 'createdAt']] }, // issue 13: a liaison's way in, _id <unitId>|<referralId>
+  reportFiles: { indexes: [['expiresAt']] }, // issue 14: generated reports for their maker only (base64), expire after 30 min, _id rpt_<hex>
   reportSubmissions: { indexes: [['kind', 'period']] }, // issue 14: 报送 of the monthly/quarterly report, _id sub:<kind>:<period>
   reportNotes: { indexes: [] }, // issue 14: the director's analysis text and 整改 items per quarter, _id notes:<YYYY-Qn>
 } satisfies Record<string, CollectionSpec>;

@@ -73,4 +73,21 @@ describe('登记来访来电', () => {
     await settle();
     expect(gw.calls.find((c) => c.event.action === 'register')!.event).toMatchObject({ channel: 'letter', letterPhotoIds: [`f_${'1'.repeat(32)}`] });
   });
+  it('checks the phone by the one phone rule before sending: a number without area code is refused at the field, a landline goes through', async () => {
+    const gw = fakeGateway({ 'info.me': staffMe, 'tickets.register': () => ({ ok: true, data: { ticket: staffTicket({ channel: 'phone' }) } }) });
+    render(<RegisterPage />);
+    await settle();
+    fireEvent.click(screen.getByRole('radio', { name: '来源：来电' }));
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '咨询遗嘱公证' } });
+    fireEvent.change(screen.getByLabelText('联系电话（可不填）'), { target: { value: '83280002' } });
+    fireEvent.click(screen.getByRole('button', { name: '登记' }));
+    await settle();
+    expect(document.getElementById('field-contact-phone')!.textContent).toContain('「联系电话」格式不对');
+    expect(Taro.pageScrollTo).toHaveBeenLastCalledWith(expect.objectContaining({ selector: '#field-contact-phone' }));
+    expect(gw.calls.some((c) => c.event.action === 'register')).toBe(false);
+    fireEvent.change(screen.getByLabelText('联系电话（可不填）'), { target: { value: '0791-83280002' } });
+    fireEvent.click(screen.getByRole('button', { name: '登记' }));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'register')!.event.contact).toEqual({ phone: '0791-83280002' });
+  });
 });

@@ -6,6 +6,7 @@ import {
   COMPLAINT_SCOPE_SHORT, GUIDANCE_TOPICS, TICKET_TYPES, type ComplaintScope, type GuidanceTopic, type TicketType,
 } from '../../../../shared/tickets';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
+import { phoneProblem } from '../../../../domain/phone';
 import { pageStyle } from '../../../../ui/font-scale';
 import { StaffGate } from '../../components/StaffGate';
 import { registerTicket, type RegisterInput } from '../../components/tickets/api';
@@ -55,6 +56,13 @@ function RegisterForm() {
   /** Rule 八(五)1: walk-in and phone complaints record the complainant's name and phone. */
   const mustContact = type === 'complaint' && (channel === 'walkIn' || channel === 'phone');
   const save = async () => {
+    const phoneLabel = mustContact ? '投诉人电话' : '联系电话';
+    const badPhone = phoneProblem(phoneLabel, phone, { required: mustContact }); // the one phone rule (issue 9 §6)
+    if (badPhone) {
+      setError({ code: 'VALIDATION', message: badPhone, field: 'contact.phone' });
+      void Taro.pageScrollTo({ selector: '#field-contact-phone', duration: 200 }).catch(() => undefined);
+      return;
+    }
     const input: RegisterInput = {
       requestId: requestId.current, channel, type, content: content.trim(),
       contact: { ...(name.trim() ? { name: name.trim() } : {}), ...(phone.trim() ? { phone: phone.trim() } : {}) },
