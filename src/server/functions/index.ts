@@ -11,6 +11,7 @@ import { legalAid } from './legal-aid';
 import { resultCalls } from './result-calls';
 import { archives } from './archives';
 import { referrals } from './referrals';
+import { reports } from './reports';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
 export const functions: FunctionDef[] = [
@@ -25,4 +26,5 @@ export const functions: FunctionDef[] = [
   resultCalls, // issue 9 §5: 告知结果
   archives, // issue 15: 档案管理
   referrals, // issue 13: 分流交办
+  reports, // issue 14: 分析研判
 ];
