@@ -3,6 +3,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
 import devConfig from './dev';
 import prodConfig from './prod';
 import path from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { h5RootFontScript } from './root-font';
 
 /**
@@ -11,6 +12,26 @@ import { h5RootFontScript } from './root-font';
  */
 function esmInCommonjsPackages(chain: any): void {
   chain.module.rule('chinese-days-esm').test(/chinese-days[\\/]dist[\\/]index\.es\.js$/).type('javascript/auto');
+}
+
+/** The first year of holiday notices the pages carry (the functions keep every year, 2004 on). */
+const PAGES_FROM_YEAR = 2024;
+
+/**
+ * The holiday table the pages carry: chinese-days' notices from PAGES_FROM_YEAR on (its 2004–2026
+ * table is 44 KB of the mini-program's main package; a phone asks about this year and next).
+ * Written under dist/ at build time and put in place of the package's table by an alias; the
+ * domain code reading it (src/domain/calendar/official.ts) is the same on both sides.
+ */
+function recentHolidayTable(): string {
+  const full = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')) as Record<string, Record<string, string>>;
+  const recent = (days: Record<string, string> = {}) => Object.fromEntries(Object.entries(days).filter(([d]) => +d.slice(0, 4) >= PAGES_FROM_YEAR));
+  // one file per platform, written whole then renamed: npm test builds weapp and H5 at once
+  const out = path.resolve(__dirname, '..', 'dist', '.pages-data', `chinese-days.${process.env.TARO_ENV ?? 'pages'}.json`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(`${out}.${process.pid}`, JSON.stringify({ holidays: recent(full.holidays), workdays: recent(full.workdays) }));
+  renameSync(`${out}.${process.pid}`, out);
+  return out;
 }
 
 /**
@@ -28,13 +49,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'}`,
     plugins: [path.resolve(__dirname, 'a11y-plugin.js')],
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // weapp: the sitemap WeChat reads (which pages its search may index)
+    copy: { patterns: process.env.TARO_ENV === 'h5' ? [] : [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }], options: {} },
     framework: 'react',
+    // weapp: base.wxml repeats every component's template once per nesting level (16 by default,
+    // about 4 KB each); 12 covers the pages' deepest trees, and deeper ones still render (via comp)
+    baseLevel: 12,
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
       // Modules only a subpackage uses stay in that subpackage (residents never download admin code).
       optimizeMainPackage: { enable: true },
+      // minified output: WXML whitespace collapsed (JS and WXSS are minified by every production build)
+      minifyXML: { collapseWhitespace: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -42,6 +69,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
         esmInCommonjsPackages(chain);
+        chain.resolve.alias.set('chinese-days/dist/chinese-days.json$', recentHolidayTable());
       },
     },
     h5: {
@@ -59,6 +87,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
         esmInCommonjsPackages(chain);
+        chain.resolve.alias.set('chinese-days/dist/chinese-days.json$', recentHolidayTable());
       },
     },
   };

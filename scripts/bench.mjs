@@ -14,6 +14,7 @@ import { benchInbox } from './bench/inbox.mjs';
 import { benchRatings } from './bench/ratings.mjs';
 import { benchSlots } from './bench/slots.mjs';
 import { benchLegalAid } from './bench/legal-aid.mjs';
+import { benchH5Weak } from './bench/h5-weak.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -29,6 +30,7 @@ if (!process.argv.includes('--no-build')) {
   build(['node', 'scripts/bundle-functions.mjs']);
 }
 benchSizes(root);
+await benchH5Weak(root);
 benchColdLoad(root);
 await benchGateway(root);
 await benchScheduler(root);

@@ -26,7 +26,10 @@ await runFromEnv(process.env);
 function ensureH5() {
   const built = existsSync(h5Index) ? statSync(h5Index).mtimeMs : 0;
   const sources = newestMtime([join(root, 'src'), join(root, 'config')], [join(root, 'src', 'server')]);
-  if (built && built >= sources) return;
+  if (built && built >= sources) {
+    if (!precompressed()) spawnSync(process.execPath, [join(root, 'scripts', 'precompress.mjs'), join(root, 'dist', 'h5')], { cwd: root, stdio: 'inherit' });
+    return;
+  }
   console.log(built ? '前端有改动，重新构建 H5… / sources changed, rebuilding H5…' : '首次启动，构建 H5… / building H5 for the first time…');
   // A demo gateway (not NODE_ENV=production) gets the demo sign-in link on its home page.
   const demo = process.env.NODE_ENV === 'production' ? '0' : '1';
@@ -38,6 +41,14 @@ function ensureH5() {
       ? 'H5 构建失败，继续使用上一次的构建 / H5 build failed, serving the previous build'
       : 'H5 构建失败，只提供接口 / H5 build failed, serving the API only');
   }
+}
+
+/** Whether every script of the H5 build worth compressing has its brotli copy (a build made by hand may lack them). */
+function precompressed() {
+  const js = join(root, 'dist', 'h5', 'js');
+  if (!existsSync(js)) return true;
+  const names = new Set(readdirSync(js));
+  return [...names].filter((n) => n.endsWith('.js') && statSync(join(js, n)).size >= 256).every((n) => names.has(`${n}.br`));
 }
 
 /** Newest modification time of any file under `dirs`, skipping `skip` and node_modules. */

@@ -1,7 +1,8 @@
 /**
  * The one place that lists every page and every subpackage.
  * Main package: what residents open. `packages/admin`: the platform admin's editor (residents never
- * download it). `packages/dev`: the H5 demo sign-in (the gateway only answers it outside production).
+ * download it). `packages/dev`: the H5 demo sign-in (H5 build only; the gateway only answers it outside
+ * production). `packages/privacy`: the privacy sheet.
  */
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/guide/index', 'pages/staff/index', 'pages/commitments/index'],
@@ -10,10 +11,8 @@ export default defineAppConfig({
       root: 'packages/admin',
       pages: ['pages/index/index', 'pages/edit/index', 'pages/history/index', 'pages/calendar/index', 'pages/booking-settings/index'],
     },
-    {
-      root: 'packages/dev',
-      pages: ['pages/sign-in/index'],
-    },
+    // the demo sign-in exists only in the H5 build: never in the package uploaded to WeChat
+    ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['pages/sign-in/index'] }] : []),
     {
       root: 'packages/staff',
       pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index', 'pages/mailbox/index', 'pages/major-report/index', 'pages/callbacks/index', 'pages/callbacks/detail/index', 'pages/record-rating/index', 'pages/callback-table/index', 'pages/notice-print/index', 'pages/legal-aid/index', 'pages/legal-aid/detail/index', 'pages/legal-aid/register/index', 'pages/legal-aid/roster/index', 'pages/phone-home-visit/index', 'pages/result-calls/index'],
@@ -34,6 +33,8 @@ export default defineAppConfig({
       root: 'packages/booking',
       pages: ['pages/index/index', 'pages/book/index', 'pages/home-visit/index', 'pages/mine/index'],
     },
+    // issue 10: 隐私保护指引, opened when a privacy interface (photos, clipboard) needs consent
+    { root: 'packages/privacy', pages: ['pages/index/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',
@@ -42,4 +43,10 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f4f6f8',
   },
+  // issue 10: load only the components a page renders; booking and complaints open at once from home
+  lazyCodeLoading: 'requiredComponents',
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/booking', 'packages/resident'] },
+  },
+  sitemapLocation: 'sitemap.json',
 });

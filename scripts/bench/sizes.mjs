@@ -14,7 +14,7 @@ export function benchSizes(root) {
   const weapp = join(root, 'dist/weapp');
   const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8'));
   const subRoots = (app.subPackages ?? app.subpackages ?? []).map((s) => join(weapp, s.root.replace(/\/$/, '')));
-  emit('weapp_main_bytes', sizeOf(weapp, (p) => subRoots.includes(p)), 'bytes', '<= 614400');
+  emit('weapp_main_bytes', sizeOf(weapp, (p) => subRoots.includes(p)), 'bytes', '<= 409600');
 
   const h5 = join(root, 'dist/h5');
   const html = readFileSync(join(h5, 'index.html'), 'utf8');

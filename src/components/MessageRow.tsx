@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { InboxItem } from '../api/inbox';
 import type { DueText } from '../ui/due-text';
 import { roleOf } from '../ui/a11y';
-import { PhoneButton } from './PhoneButton';
+import { CallButton } from './CallButton';
 import { TextWithPhones } from './PhoneText';
 
 interface Props {
@@ -44,7 +44,7 @@ export function MessageRow(props: Props) {
   return (
     <View>
       {row}
-      <PhoneButton phone={{ label: '打电话告知', number: item.phone }} />
+      <CallButton who='当事人' number={item.phone} />
     </View>
   );
 }

@@ -8,9 +8,17 @@ export interface Phone {
   number: string;
 }
 
+/** Where the station is on the map (GCJ-02, what WeChat's map uses), entered by the admin. */
+export interface StationLocation {
+  latitude: number;
+  longitude: number;
+}
+
 export interface StationInfo {
   name: string;
   address: string;
+  /** issue 10: opens the map from the address (`openLocation`); absent until the admin enters it. */
+  location?: StationLocation;
   phones: Phone[];
   /** 延时服务: how residents get service outside the regular hours. */
   extendedService: string;

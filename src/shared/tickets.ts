@@ -235,9 +235,13 @@ export type TimelineKind =
   | 'delayReported'
   | 'markedMajor'
   | 'transferReplied'
-  | 'closed';
+  | 'closed'
+  // issue 13 (分流交办): to whom it went (resident sees), staff-only answers and progress, what the station tells the resident
+  | 'referred'
+  | 'referralUpdate'
+  | 'referralResult';
 
-export const RESIDENT_VISIBLE_EVENTS: TimelineKind[] = ['submitted', 'registered', 'accepted', 'reply', 'handedOn', 'noticeIssued', 'delayReported', 'closed'];
+export const RESIDENT_VISIBLE_EVENTS: TimelineKind[] = ['submitted', 'registered', 'accepted', 'reply', 'handedOn', 'noticeIssued', 'delayReported', 'closed', 'referred', 'referralResult'];
 
 /**
  * The events whose text is written FOR the resident (their own words, replies, the note of a
@@ -245,7 +249,7 @@ export const RESIDENT_VISIBLE_EVENTS: TimelineKind[] = ['submitted', 'registered
  * such as 「居民表示接受调解，请调解员办理」 — and never reaches the resident (issue 9 §3): the
  * resident sees that the matter was handed on, not what colleagues wrote to each other.
  */
-export const RESIDENT_TEXT_EVENTS: TimelineKind[] = ['submitted', 'reply', 'noticeIssued', 'delayReported', 'closed'];
+export const RESIDENT_TEXT_EVENTS: TimelineKind[] = ['submitted', 'reply', 'noticeIssued', 'delayReported', 'closed', 'referralResult'];
 
 /** One entry of a ticket's timeline (each is also an audit event). */
 export interface TimelineEvent {

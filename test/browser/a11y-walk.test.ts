@@ -17,6 +17,7 @@ const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 function allPages(): string[] {
   const g = globalThis as { defineAppConfig?: (c: unknown) => unknown };
   g.defineAppConfig = (c) => c;
+  process.env.TARO_ENV ??= 'h5'; // the pages of the H5 build (the demo sign-in is H5-only)
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const config = require(join(ROOT, 'src/app.config.ts')).default as { pages: string[]; subPackages: { root: string; pages: string[] }[] };
   return [...config.pages.map((p) => `/${p}`), ...config.subPackages.flatMap((s) => s.pages.map((p) => `/${s.root}/${p}`))];
@@ -87,6 +88,7 @@ function walkPlan(s: Seeded): Record<string, { as: Account; query?: string }> {
     '/packages/people/pages/join/index': { as: 'resident' },
     '/packages/people/pages/profile/index': { as: 'staff' },
     '/packages/people/pages/study/index': { as: 'director' },
+    '/packages/privacy/pages/index/index': { as: 'resident' },
     '/packages/booking/pages/index/index': { as: 'resident' },
     '/packages/booking/pages/book/index': { as: 'resident' },
     '/packages/booking/pages/home-visit/index': { as: 'resident' },

@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../ui/a11y';
 import { MESSAGES_URL } from '../../ui/links';
+import { openPage } from '../../ui/navigate';
 
 /** One large tile: what it opens, in a few words. */
 export interface EntryTile { title: string; desc: string; url: string }
@@ -28,7 +28,7 @@ export function EntryTiles({ tiles }: { tiles: EntryTile[] }) {
   return (
     <View className='tiles'>
       {tiles.map((t) => (
-        <View key={t.url} className='tile' onClick={() => void Taro.navigateTo({ url: t.url })} {...a11y(`${t.title}：${t.desc}`, 'link')}>
+        <View key={t.url} className='tile' onClick={() => void openPage(t.url)} {...a11y(`${t.title}：${t.desc}`, 'link')}>
           <Text className='tile__title'>{t.title}</Text>
           <Text className='tile__desc'>{t.desc}</Text>
         </View>

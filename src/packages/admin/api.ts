@@ -26,9 +26,9 @@ export function updateContent(key: string, data: unknown, expectedVersion: numbe
   return admin<ContentItem>('updateContent', { key, data, expectedVersion });
 }
 
-/** Adds a badge or a notice. */
-export function createContent(kind: Extract<ContentKind, 'badge' | 'notice'>, data: unknown) {
-  return admin<ContentItem>('createContent', { kind, data });
+/** Adds a badge or a notice; the same `requestId` again (a double tap) answers the item already made. */
+export function createContent(kind: Extract<ContentKind, 'badge' | 'notice'>, data: unknown, requestId?: string) {
+  return admin<ContentItem>('createContent', { kind, data, ...(requestId ? { requestId } : {}) });
 }
 
 /** Removes a badge or a notice (its history is kept by the server). */

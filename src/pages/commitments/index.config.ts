@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '服务承诺' });
+export default definePageConfig({ navigationBarTitleText: '服务承诺', enableShareAppMessage: true });

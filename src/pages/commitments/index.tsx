@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { useShareAppMessage } from '@tarojs/taro';
+import { COMMITMENTS_URL } from '../../ui/links';
 import { Meta } from '../../components/Meta';
 import { NetworkBanner } from '../../components/NetworkBanner';
 import { Section } from '../../components/Section';
@@ -11,6 +13,7 @@ import { heading } from '../../ui/a11y';
 
 /** 服务承诺 (rule 一): what the station promises, as published by the admin. */
 export default function CommitmentsPage() {
+  useShareAppMessage(() => ({ title: '西山镇公共法律服务工作站 · 服务承诺', path: COMMITMENTS_URL }));
   const { overview, fromCache, error, reload } = useOverview();
   const item = findItem(overview?.items ?? [], 'commitments', 'commitments');
   return (

@@ -5,6 +5,7 @@ import { ComplaintSection } from '../../components/home/ComplaintSection';
 import { EntryTiles, tilesFor } from '../../components/home/EntryTiles';
 import { GuideEntries } from '../../components/home/GuideEntries';
 import { HoursSection } from '../../components/home/HoursSection';
+import { MapButton } from '../../components/MapButton';
 import { Meta } from '../../components/Meta';
 import { NetworkBanner } from '../../components/NetworkBanner';
 import { PhoneButton } from '../../components/PhoneButton';
@@ -60,6 +61,7 @@ export default function Index() {
 
       <Section title='地址' id='address'>
         <Text className='text'>{station.address}</Text>
+        <MapButton station={station} />
         <Meta updatedAt={stationItem?.updatedAt} sample={stationItem?.sample} />
       </Section>
 

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '工作人员公示' });
+export default definePageConfig({ navigationBarTitleText: '工作人员公示', enableShareAppMessage: true });

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { useShareAppMessage } from '@tarojs/taro';
+import { STAFF_URL } from '../../ui/links';
 import { BadgeCard } from '../../components/BadgeCard';
 import { NetworkBanner } from '../../components/NetworkBanner';
 import { findItem, itemsOfKind } from '../../ui/content';
@@ -10,6 +12,7 @@ import { heading } from '../../ui/a11y';
 
 /** The staff roster as badges (挂牌上岗), so residents know who serves them and how to complain. */
 export default function StaffPage() {
+  useShareAppMessage(() => ({ title: '西山镇公共法律服务工作站 · 工作人员公示', path: STAFF_URL }));
   const { overview, fromCache, error, reload } = useOverview();
   const badges = itemsOfKind(overview?.items ?? [], 'badge');
   return (

@@ -5,7 +5,7 @@ import type { HolidayNotice, NoticeChange, NoticeDay, NoticePreview } from '../.
 import { createCalendar, type Calendar, type DayInfo } from '../../domain/calendar';
 import { noticeDays, parseHolidayNotice } from '../../domain/calendar/notice-parser';
 import { statutoryDays } from '../../domain/calendar/statute';
-import { addCalendarDays } from '../../domain/beijing';
+import { addCalendarDays, weekdayOf } from '../../domain/beijing';
 import { fnv1a } from '../../domain/calendar/version';
 import { createOnce } from '../outbox/create-once';
 import { auditEvent } from './audit';
@@ -31,7 +31,7 @@ function labelOf(d: DayInfo): string {
   if (d.reason === 'holiday') return `休息（${name}${d.statutory ? '·法定' : ''}）`;
   if (d.reason === 'overrideOff') return `休息（${d.note ?? '临时调整'}）`;
   if (d.reason === 'overrideWorking') return `上班（${d.note ?? '临时调整'}）`;
-  return d.working ? '上班' : `休息（周${'日一二三四五六'[new Date(`${d.date}T00:00:00Z`).getUTCDay()]}）`;
+  return d.working ? '上班' : `休息（周${'日一二三四五六'[weekdayOf(d.date)]}）`;
 }
 
 /**

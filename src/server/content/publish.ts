@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import type { ContentItem } from '../../shared/content';
@@ -45,20 +45,33 @@ export async function updateItem(
   });
 }
 
+/** A second create of the very same item within this long is the same tap (issue 10). */
+const SAME_CREATE_MS = 60_000;
+
 /**
- * Publishes a new badge (挂牌上岗) or notice at the end of its list, as version 1.
+ * Publishes a new badge (挂牌上岗) or notice at the end of its list, as version 1. Sent again —
+ * the same `requestId` (its key derives from it), or without one the very same data as the
+ * newest item of the kind made by the same person in the last minute — it answers that item and
+ * publishes nothing more.
  *
  * @example
- * await createItem(ctx, { kind: 'notice', data: { title: '国庆节放假', body: '…' } }) // { key: 'notice:…', version: 1 }
+ * await createItem(ctx, { kind: 'notice', data: { title: '国庆节放假', body: '…' }, requestId: 'a-12345678' }) // { key: 'notice:…', version: 1 }
  */
 export async function createItem(
   ctx: PublishCtx,
-  input: { kind: 'badge' | 'notice'; data: ContentItem['data'] },
+  input: { kind: 'badge' | 'notice'; data: ContentItem['data']; requestId?: string },
 ): Promise<ContentItem> {
-  const key = `${input.kind}:${randomUUID().slice(0, 8)}`;
+  const by = staffName(ctx.actor);
+  const key = input.requestId
+    ? `${input.kind}:${createHash('sha256').update(`${by}|${input.requestId}`).digest('hex').slice(0, 8)}`
+    : `${input.kind}:${randomUUID().slice(0, 8)}`;
   const [last] = await ctx.store.find<ContentDoc>('content', {
     where: { kind: input.kind }, orderBy: [['order', 'desc']], limit: 1,
   });
+  const again = input.requestId ? await ctx.store.get<ContentDoc>('content', key) : last;
+  if (again && again.updatedBy === by && (input.requestId || (ctx.now - again.updatedAt < SAME_CREATE_MS && again.version === 1 && JSON.stringify(again.data) === JSON.stringify(input.data)))) {
+    return toItem(again);
+  }
   const doc: ContentDoc = {
     _id: key, key, kind: input.kind, order: (last?.order ?? 0) + 1, sample: false,
     data: input.data, version: 1, updatedAt: ctx.now, updatedBy: staffName(ctx.actor),

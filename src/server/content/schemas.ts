@@ -15,9 +15,15 @@ const phone = closedObject({
     .describe('电话号码'),
 });
 
+/** A coordinate as the admin types it: a number in range, with the label the form shows. */
+const degrees = (label: string, limit: number) =>
+  z.number().refine((v) => Number.isFinite(v) && Math.abs(v) <= limit, `应是 -${limit} 到 ${limit} 之间的数字`).describe(label);
+
 export const stationSchema = closedObject({
   name: text('工作站名称', 50),
   address: text('地址', 100),
+  // issue 10: the map pin behind 「在地图上查看」
+  location: closedObject({ latitude: degrees('纬度', 90), longitude: degrees('经度', 180) }).optional().describe('地图位置'),
   phones: z.array(phone).max(10).describe('联系电话'),
   extendedService: text('办公时间与延时服务', 500),
   complaintChannels: z

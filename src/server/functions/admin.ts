@@ -12,6 +12,7 @@ import { rescheduleDayOff } from '../appointments/day-off';
 import { toBeijingDate } from '../../domain/beijing';
 import { noticeDays } from '../../domain/calendar/notice-parser';
 import { closedObject, text, ymd } from '../content/schema-kit';
+import { requestId } from '../tickets/schemas';
 import { auditActor } from '../content/audit';
 import { loadCalendar, recomputeClocks } from '../deadlines';
 import { clockFollowers } from '../scheduler/clock-followers';
@@ -56,8 +57,8 @@ export const admin = defineFunction('admin', {
   }),
   createContent: action({
     access: 'admin',
-    input: closedObject({ kind: z.enum(['badge', 'notice']).describe('内容类型'), data: anyData }),
-    run: (ctx, input) => createItem(ctx, { kind: input.kind, data: validData(input.kind, input.data) }),
+    input: closedObject({ kind: z.enum(['badge', 'notice']).describe('内容类型'), data: anyData, requestId: requestId.optional() }),
+    run: (ctx, input) => createItem(ctx, { kind: input.kind, data: validData(input.kind, input.data), requestId: input.requestId }),
   }),
   removeContent: action({
     access: 'admin',

@@ -29,7 +29,7 @@ function factsTable(facts: [string, string][]): Table {
  *
  * @example const bytes = await renderDocx(documentText('receipt', facts)); // Buffer starting with 'PK'
  */
-export async function renderDocx(text: DocumentText): Promise<Buffer> {
+export async function renderDocx(text: Omit<DocumentText, 'kind'>): Promise<Buffer> {
   const doc = new Document({
     creator: '西山镇公共法律服务工作站',
     title: text.title,

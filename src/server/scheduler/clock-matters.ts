@@ -11,6 +11,8 @@ import type { CallbackTaskDoc } from '../ratings/docs';
 import { partiesOfItem } from '../ratings/parties';
 import type { LegalAidDoc } from '../legal-aid/types';
 import { partiesOf as partiesOfLegalAid } from '../legal-aid/parties';
+import type { ReferralDoc } from '../referrals/types';
+import { partiesOfReferral } from '../referrals/parties';
 
 /** How a deadline message names its matter: 编号, a title, and (tickets) the real first responder. */
 export interface MatterLabel {
@@ -54,8 +56,15 @@ const describeLegalAid: Describe = async (tx, clock) => {
   return { number: d._id, title: `法律援助申请（${d.greenChannel ? '绿色通道，' : ''}${d.applicant.name}）`, firstResponder: d.firstResponder?.name ?? null, parties: partiesOfLegalAid(d) };
 };
 
+const describeReferral: Describe = async (tx, clock) => {
+  const r = await tx.get<ReferralDoc>('referrals', clock.subjectId);
+  if (!r) return null;
+  const t = await tx.get<TicketDoc>('tickets', r.ticketId);
+  return { number: r._id, title: `${clock.title}「${preview(r.content, 16)}」`, parties: partiesOfReferral(r, t) };
+};
+
 /** Describers by subject type; other subjects are named by their id and the clock's title. */
-const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment, callback: describeCallback, legalAid: describeLegalAid }; // legalAid: issue 11
+const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment, callback: describeCallback, legalAid: describeLegalAid, referral: describeReferral }; // legalAid: issue 11
 
 /**
  * The matter a clock belongs to, read in the clock's transaction, for its warning and overdue

@@ -7,6 +7,7 @@ import { guides } from './guides';
 import { sampleBadges } from './badges';
 import { demoResidents, demoStaff, type StaffDoc } from './accounts';
 import { sampleLegalAidWorkers } from './legal-aid-workers';
+import { sampleUnits } from '../referrals/units';
 
 /** Who signs the seeded versions ("last updated by"). */
 export const SEED_AUTHOR = '系统初始化';
@@ -18,6 +19,8 @@ export interface SeedReport {
   residents: number;
   /** issue 11: the sample roster of legal-aid workers. */
   legalAidWorkers: number;
+  /** issue 13: sample units of the referral registry (marked sample; seeded in production too). */
+  units: number;
 }
 
 /**
@@ -65,9 +68,9 @@ export interface SeedOptions {
  * `demoAccounts: false` (production) no account is seeded at all.
  *
  * @example
- * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1, legalAidWorkers: 2 }
- * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0, legalAidWorkers: 0 }
- * await seedIfEmpty(emptyStore, Date.now(), { demoAccounts: false }) // { content: 9, staff: 0, residents: 0, legalAidWorkers: 0 }
+ * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1, legalAidWorkers: 2, units: 11 }
+ * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0, legalAidWorkers: 0, units: 0 }
+ * await seedIfEmpty(emptyStore, Date.now(), { demoAccounts: false }) // { content: 9, staff: 0, residents: 0, legalAidWorkers: 0, units: 11 }
  */
 export async function seedIfEmpty(store: Store, now: number, options: SeedOptions = {}): Promise<SeedReport> {
   const demo = options.demoAccounts ?? true;
@@ -77,6 +80,7 @@ export async function seedIfEmpty(store: Store, now: number, options: SeedOption
     staff: demo ? await seedCollection(store, 'staff', demoStaff) : 0,
     residents: demo ? await seedCollection(store, 'residents', demoResidents) : 0,
     legalAidWorkers: demo ? await seedCollection(store, 'legalAidWorkers', sampleLegalAidWorkers(now)) : 0,
+    units: await seedCollection(store, 'units', sampleUnits(now)),
   };
 }
 

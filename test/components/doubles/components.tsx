@@ -29,8 +29,18 @@ export const ScrollView = element('div');
 export const Image = element('img');
 export const Navigator = (props: Props) => createElement('a', domProps({ ...props, href: props.url as string }));
 
-export const Button = (props: Props) =>
-  createElement('button', domProps({ type: 'button', ...props, disabled: Boolean(props.disabled) }));
+/**
+ * A button; `openType` shows as `data-open-type`. WeChat fires `agreePrivacyAuthorization` (not
+ * `tap`) on an `open-type="agreePrivacyAuthorization"` button, so a click here calls that handler.
+ */
+export const Button = ({ onAgreePrivacyAuthorization, ...props }: Props) => {
+  const agree = props.openType === 'agreePrivacyAuthorization' ? (onAgreePrivacyAuthorization as (() => void) | undefined) : undefined;
+  return createElement('button', domProps({
+    type: 'button', ...props, disabled: Boolean(props.disabled),
+    'data-open-type': props.openType as string | undefined,
+    ...(agree ? { onClick: agree } : {}),
+  }));
+};
 
 function field(tag: 'input' | 'textarea') {
   const C = ({ onInput, value, ...rest }: Props) =>

@@ -11,6 +11,7 @@ const resolved = () => jest.fn(() => Promise.resolve({ errMsg: 'ok' }));
 
 const Taro = {
   makePhoneCall: resolved(),
+  openLocation: resolved(),
   navigateTo: resolved(),
   redirectTo: resolved(),
   reLaunch: resolved(),

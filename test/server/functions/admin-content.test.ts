@@ -141,3 +141,22 @@ describe('admin.listContent', () => {
     expect(items.filter((i: any) => i.sample).map((i: any) => i.kind)).toEqual(['guide', 'guide', 'guide', 'badge', 'badge', 'badge', 'badge']);
   });
 });
+
+describe('admin: a double tap on 发布 publishes one item (issue 10)', () => {
+  it('answers the same request id with the item it made, and identical data sent twice at once without one too', async () => {
+    const { createTestRuntime } = await import('../../support/runtime');
+    const { invoke } = await import('../../../src/server/core/invoke');
+    const { admin } = await import('../../../src/server/functions/admin');
+    const rt = await createTestRuntime();
+    const who = { openid: 'demo-admin' };
+    const data = { title: '元旦放假通知', body: '1月1日放假一天，1月2日起正常办公。' };
+    const a = await invoke(admin, { action: 'createContent', kind: 'notice', data, requestId: 'a-tap-000001' }, who, rt);
+    const b = await invoke(admin, { action: 'createContent', kind: 'notice', data, requestId: 'a-tap-000001' }, who, rt);
+    const c = await invoke(admin, { action: 'createContent', kind: 'notice', data }, who, rt);
+    expect(a.ok && b.ok && c.ok).toBe(true);
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
+    expect(await rt.store.count('content', { kind: 'notice' })).toBe(1);
+    await rt.store.close();
+  });
+});

@@ -119,3 +119,28 @@ describe('window registration, urgent aid, termination', () => {
     expect(data(await f.call('roster', {}, who.staff)).items.map((w: any) => w.name)).toContain('赵某');
   });
 });
+
+describe('the applicant’s own steps', () => {
+  it('lets the applicant withdraw before a decision (every clock stops) and no one else', async () => {
+    const app = await apply(f);
+    expect(await f.call('withdraw', { id: app.id }, who.stranger)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const gone = view(await f.call('withdraw', { id: app.id, reason: '已和子女达成协议' }, who.resident));
+    expect(gone.status).toBe('withdrawn');
+    expect(gone.clocks.every((c) => c.state === 'stopped')).toBe(true);
+    expect(data(await f.call('queue', {}, who.staff)).items).toEqual([]);
+  });
+
+  it('finds the rating request of a closed case for its applicant only (the rating page)', async () => {
+    const app = await apply(f);
+    await f.call('accept', { id: app.id }, who.staff);
+    await f.call('decide', { id: app.id, grant: true }, who.director);
+    await f.call('assign', { id: app.id, workerId: 'law_lawyer' }, who.director);
+    await f.call('recordProgress', { id: app.id, kind: 'contact', text: '电话联系' }, who.lawyer);
+    await f.call('close', { id: app.id, result: 'won', report: '法院判决子女每月支付赡养费' }, who.lawyer);
+    const { invoke } = await import('../../../src/server/core/invoke');
+    const { ratings } = await import('../../../src/server/functions/ratings');
+    const mine = await invoke(ratings, { action: 'forSubject', subject: { type: 'legalAid', id: app.id } }, who.resident, f.runtime);
+    expect(mine).toMatchObject({ ok: true, data: { request: { title: '法律援助', rated: false }, rating: null } });
+    expect(await invoke(ratings, { action: 'forSubject', subject: { type: 'legalAid', id: app.id } }, who.stranger, f.runtime)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

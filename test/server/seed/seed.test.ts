@@ -12,7 +12,7 @@ afterEach(() => store.close());
 
 describe('seedIfEmpty', () => {
   it('writes the content, three demo staff and the demo resident into an empty store', async () => {
-    expect(await seedIfEmpty(store, FIXED_NOW)).toEqual({ content: 9, staff: 3, residents: 1, legalAidWorkers: 2 });
+    expect(await seedIfEmpty(store, FIXED_NOW)).toEqual({ content: 9, staff: 3, residents: 1, legalAidWorkers: 2, units: 11 });
     expect(await store.count('content')).toBe(9);
     const staff = await store.find<any>('staff', { orderBy: [['order', 'asc']] });
     expect(staff.map((s) => [s.openid, s.roles, s.active])).toEqual([
@@ -23,7 +23,7 @@ describe('seedIfEmpty', () => {
   });
 
   it('seeds the content but no account at all when demo accounts are off (production)', async () => {
-    expect(await seedIfEmpty(store, FIXED_NOW, { demoAccounts: false })).toEqual({ content: 9, staff: 0, residents: 0, legalAidWorkers: 0 });
+    expect(await seedIfEmpty(store, FIXED_NOW, { demoAccounts: false })).toEqual({ content: 9, staff: 0, residents: 0, legalAidWorkers: 0, units: 11 });
     expect(await store.count('staff')).toBe(0);
     expect(await store.count('residents')).toBe(0);
   });
@@ -31,7 +31,7 @@ describe('seedIfEmpty', () => {
   it('writes nothing the second time', async () => {
     await seedIfEmpty(store, FIXED_NOW);
     const before = await snapshot(store);
-    expect(await seedIfEmpty(store, FIXED_NOW + 86_400_000)).toEqual({ content: 0, staff: 0, residents: 0, legalAidWorkers: 0 });
+    expect(await seedIfEmpty(store, FIXED_NOW + 86_400_000)).toEqual({ content: 0, staff: 0, residents: 0, legalAidWorkers: 0, units: 0 });
     expect(await snapshot(store)).toEqual(before);
   });
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Picker, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../api/types';
 import { createCalendar } from '../../../domain/calendar';
+import type { HolidayNotice } from '../../../shared/calendar';
 import { isYmd } from '../../../domain/beijing';
 import { a11y, roleOf } from '../../../ui/a11y';
 import { formatMonthDay } from '../../../ui/dates';
@@ -14,19 +15,22 @@ const REASONS: Record<string, string> = {
   overrideWorking: '已设为上班', overrideOff: '已设为休息',
 };
 
-/** What the official calendar alone says about a day, so the admin sees what they change. */
-function officialLine(date: string): string {
+/** What the national arrangement alone (bundled and entered notices, the statute) says about a day, so the admin sees what they change. */
+function officialLine(date: string, notices: HolidayNotice[]): string {
   if (!isYmd(date)) return '';
-  const info = createCalendar([]).dayInfo(date);
-  return `${formatMonthDay(date)}按国家安排是：${REASONS[info.reason]}${info.holidayName ? `（${info.holidayName}）` : ''}${info.provisional ? '，当年通知未收录' : ''}`;
+  const info = createCalendar([], { notices }).dayInfo(date);
+  const why = info.statutory ? '（法定假日，按放假办法）' : '';
+  return `${formatMonthDay(date)}按国家安排是：${REASONS[info.reason]}${info.holidayName ? `（${info.holidayName}）` : ''}${why}${info.provisional ? '，当年通知尚未录入' : ''}`;
 }
 
 /**
  * Sets one day: date, 上班/休息, 说明. The save button sits in the bottom bar.
  * @example <OverrideForm today='2026-11-26' error={err} onSave={(d, w, n) => …} saving={false} />
  */
-export function OverrideForm({ today, error, saving, onSave }: {
+export function OverrideForm({ today, error, saving, onSave, notices = [] }: {
   today: string;
+  /** The State Council notices the admin entered. */
+  notices?: HolidayNotice[];
   error?: ApiError;
   saving: boolean;
   onSave: (date: string, working: boolean, note: string) => void;
@@ -43,7 +47,7 @@ export function OverrideForm({ today, error, saving, onSave }: {
         <Picker mode='date' value={date} start='2020-01-01' end='2035-12-31' onChange={(e) => setDate(String(e.detail.value))}>
           <View className='field__input' {...a11y(`日期：${date}，点此选择`, 'button')}>{date}</View>
         </Picker>
-        <Text className='field__hint'>{officialLine(date)}</Text>
+        <Text className='field__hint'>{officialLine(date, notices)}</Text>
         {dateError ? <Text className='field__error' {...roleOf('alert')}>{dateError}</Text> : null}
       </View>
       <View className='field' id='field-working'>

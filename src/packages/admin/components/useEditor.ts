@@ -37,6 +37,8 @@ function scrollToField(field: string | undefined) {
 export function useEditor(target: { key?: string; kind?: NewKind }): Editor {
   const isNew = !target.key && !!target.kind;
   const [item, setItem] = useState<ContentItem>();
+  /** One per editor: a double tap on 发布 publishes one item (8–64 of [A-Za-z0-9_-]). */
+  const [requestId] = useState(() => `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12).padEnd(10, '0')}`);
   const [draft, setDraft] = useState<unknown>(isNew ? EMPTY[target.kind as NewKind] : undefined);
   const [error, setError] = useState<ApiError>();
   const [loadError, setLoadError] = useState<ApiError>();
@@ -59,7 +61,7 @@ export function useEditor(target: { key?: string; kind?: NewKind }): Editor {
     setSaving(true);
     setError(undefined);
     if (isNew) {
-      const res = await createContent(target.kind as NewKind, tidy(draft));
+      const res = await createContent(target.kind as NewKind, tidy(draft), requestId);
       setSaving(false);
       if (!res.ok) return fail(res.error);
       void Taro.showToast({ title: '已发布', icon: 'success' });

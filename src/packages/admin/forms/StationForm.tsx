@@ -3,10 +3,11 @@ import type { StationInfo } from '../../../shared/content';
 import { errorAt } from '../components/field-error';
 import { Field } from '../../../components/form/Field';
 import { AddRow, RemoveRow } from '../components/fields';
+import { LocationFields } from './LocationFields';
 import { removeAt, replaceAt, type FormProps } from './types';
 
 /**
- * 工作站信息: name, address, phones, 延时服务, complaint channels.
+ * 工作站信息: name, address (and its map position), phones, 延时服务, complaint channels.
  * @example <StationForm value={data} onChange={setData} error={error} />
  */
 export function StationForm({ value, onChange, error }: FormProps<StationInfo>) {
@@ -15,6 +16,7 @@ export function StationForm({ value, onChange, error }: FormProps<StationInfo>) 
     <View>
       <Field label='工作站名称' path='name' value={value.name} onChange={(v) => set('name', v)} error={errorAt(error, 'name')} />
       <Field label='地址' path='address' value={value.address} onChange={(v) => set('address', v)} error={errorAt(error, 'address')} multiline />
+      <LocationFields value={value.location} onChange={(l) => onChange(withLocation(value, l))} errorOf={(path) => errorAt(error, path)} />
       <Text className='h2'>电话</Text>
       {errorAt(error, 'phones') ? <Text className='field__error'>{errorAt(error, 'phones')}</Text> : null}
       {value.phones.map((p, i) => (
@@ -42,4 +44,10 @@ export function StationForm({ value, onChange, error }: FormProps<StationInfo>) 
       <AddRow label='添加投诉渠道' onAdd={() => set('complaintChannels', [...value.complaintChannels, { channel: '', detail: '' }])} />
     </View>
   );
+}
+
+/** The station with its map position set, or without one (never `location: undefined` in the JSON). */
+function withLocation(station: StationInfo, location: StationInfo['location']): StationInfo {
+  const { location: _old, ...rest } = station;
+  return location ? { ...rest, location } : rest;
 }

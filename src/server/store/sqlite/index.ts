@@ -4,6 +4,7 @@ import type { Doc, FindOptions, Store, Tx } from '../../ports/store';
 import { docOps, type DocOps } from './doc-ops';
 import { assertCollection, assertDoc } from './guard';
 import { createMutex } from './mutex';
+import { groupCommit } from './group-commit';
 import { ensureSchema, tableOf } from './schema';
 import { AppError } from '../../core/errors';
 import { BUSY_MESSAGE, DEFAULT_BUSY_POLICY, isSqliteBusy, retryWhileBusy, type BusyPolicy } from './busy';
@@ -79,7 +80,10 @@ function txView(ops: DocOps, isOpen: () => boolean): Tx {
  * operation waits for a running transaction, so nothing uncommitted is ever seen. When another
  * process holds the database's write lock, an operation (or a transaction's BEGIN) is retried
  * with async backoff, the lock released meanwhile so reads go on; past the budget it throws
- * AppError BUSY and nothing is written.
+ * AppError BUSY and nothing is written. Transactions already queued behind each other share
+ * one COMMIT (group commit, each in its own savepoint; see group-commit.ts), so durable commits
+ * (`synchronous = FULL`) cost one disk flush per group, not per booking; any other operation
+ * commits a waiting group before it runs.
  *
  * @example
  * const store = openSqliteStore({ file: ':memory:' });
@@ -95,27 +99,81 @@ export function openSqliteStore(options: SqliteOptions): SqliteStore {
   const busyPolicy = options.busy ?? DEFAULT_BUSY_POLICY;
   const lock = createMutex();
   const inTx = new AsyncLocalStorage<boolean>();
+  const group = groupCommit(db);
+  let queuedTx = 0;
   let closed = false;
 
-  const run = <R>(name: string, fn: () => R | Promise<R>): Promise<R> => {
+  /** Runs `fn` under the lock, retrying a locked database; a transaction attempt says so with `tx`. */
+  const locked = <R>(name: string, fn: () => R | Promise<R>, tx = false): Promise<R> => {
     if (inTx.getStore()) {
       return Promise.reject(new Error(`store.${name} called inside a transaction: use the tx argument`));
     }
-    if (closed) return Promise.reject(new Error('store is closed'));
-    return lock.run(fn).catch((err: unknown) =>
-      isSqliteBusy(err) ? retryWhileBusy(() => (closed ? Promise.reject(new Error('store is closed')) : lock.run(fn)), busyPolicy) : Promise.reject(err),
-    );
+    const attempt = (): Promise<R> => {
+      if (closed) return Promise.reject(new Error('store is closed'));
+      if (tx) queuedTx++;
+      return lock.run(() => {
+        if (tx) queuedTx--;
+        return fn();
+      });
+    };
+    return attempt().catch((err: unknown) => (isSqliteBusy(err) ? retryWhileBusy(attempt, busyPolicy) : Promise.reject(err)));
+  };
+
+  /**
+   * Any other write first commits a waiting group, so it is never acknowledged inside one. Reads
+   * (`read`) go on inside a waiting group: they see what its members wrote, which is answered to
+   * nobody until the group's COMMIT — the only difference is a read during a commit that then
+   * fails (a disk error), which is why writes do not do the same.
+   */
+  const run = <R>(name: string, fn: () => R | Promise<R>): Promise<R> =>
+    locked(name, () => {
+      group.flush();
+      return fn();
+    });
+  const read = <R>(name: string, fn: () => R): Promise<R> => locked(name, fn);
+
+  /**
+   * One transaction as a member of the group: its own SAVEPOINT; answered once the group's
+   * COMMIT returned (or at once when it failed and wrote nothing).
+   */
+  const transaction = async <R>(fn: (tx: Tx) => Promise<R>): Promise<R> => {
+    const outcome = await locked('transaction', async () => {
+      group.begin(); // busy here: nothing began and the callback never ran, so it is tried again
+      let open = true;
+      db.exec('SAVEPOINT tx');
+      let result: R;
+      try {
+        result = await inTx.run(true, () => fn(txView(ops, () => open)));
+        db.exec('RELEASE tx');
+      } catch (err) {
+        open = false;
+        if (db.inTransaction) {
+          db.exec('ROLLBACK TO tx');
+          db.exec('RELEASE tx');
+          group.endMember(queuedTx, false);
+        } else {
+          group.lost(err);
+        }
+        // busy once the callback ran: rolled back, and not re-run here (its caller decides)
+        throw isSqliteBusy(err) ? new AppError('BUSY', BUSY_MESSAGE) : err;
+      } finally {
+        open = false;
+      }
+      return { result, durable: group.endMember(queuedTx, true) };
+    }, true);
+    if (outcome.durable) await outcome.durable;
+    return outcome.result;
   };
 
   return {
     db,
-    get: <T extends Doc>(c: string, id: string) => run('get', () => ops.get<T>(c, id)),
+    get: <T extends Doc>(c: string, id: string) => read('get', () => ops.get<T>(c, id)),
     create: (c, doc) => run('create', () => ops.create(c, doc)),
     put: (c, doc) => run('put', () => ops.put(c, doc)),
     update: (c, id, patch) => run('update', () => ops.update(c, id, patch)),
     remove: (c, id) => run('remove', () => ops.remove(c, id)),
-    find: <T extends Doc>(c: string, opts?: FindOptions) => run('find', () => ops.find<T>(c, opts)),
-    count: (c, where) => run('count', () => ops.count(c, where)),
+    find: <T extends Doc>(c: string, opts?: FindOptions) => read('find', () => ops.find<T>(c, opts)),
+    count: (c, where) => read('count', () => ops.count(c, where)),
     insertMany: (c, docs) =>
       run('insertMany', () => {
         assertCollection(c);
@@ -127,22 +185,7 @@ export function openSqliteStore(options: SqliteOptions): SqliteStore {
         writes.set(c, (writes.get(c) ?? 0) + 1);
       }),
     changeMark: (c) => `${closed ? 'closed' : dataVersion.get()}:${writes.get(c) ?? 0}`,
-    transaction: <R>(fn: (tx: Tx) => Promise<R>) =>
-      run('transaction', async () => {
-        let open = true;
-        db.exec('BEGIN IMMEDIATE'); // busy here: the callback never ran, so `run` may try again
-        try {
-          const result = await inTx.run(true, () => fn(txView(ops, () => open)));
-          db.exec('COMMIT');
-          return result;
-        } catch (err) {
-          if (db.inTransaction) db.exec('ROLLBACK');
-          // busy once the callback ran: rolled back, and not re-run here (its caller decides)
-          throw isSqliteBusy(err) ? new AppError('BUSY', BUSY_MESSAGE) : err;
-        } finally {
-          open = false;
-        }
-      }),
+    transaction,
     close: () =>
       run('close', () => {
         if (!closed) db.close();

@@ -202,3 +202,12 @@ describe('资料和外出办案', () => {
     expect(screen.getByText('今天以后没有登记外出办案。')).toBeTruthy();
   });
 });
+
+describe('H5 sign-in opened from an invitation link', () => {
+  it('arrives with the code filled in', async () => {
+    __setRouterParams({ code: 'k7m2q9tx' });
+    fakeGateway({});
+    render(<DevSignIn />);
+    expect((screen.getByLabelText('邀请码') as HTMLInputElement).value).toBe('K7M2Q9TX');
+  });
+});

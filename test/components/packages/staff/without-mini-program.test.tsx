@@ -102,7 +102,7 @@ describe('告知结果 (rule 六: 结果及时反馈)', () => {
     render(<ResultCallsPage />);
     await settle();
     expect(screen.getByText('遗嘱公证请带身份证、户口本')).toBeTruthy();
-    tap('拨打打给王奶奶：0791-83280002');
+    tap('拨打 王奶奶 0791-83280002');
     expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '079183280002' });
     type('备注', '无人接听');
     tap('没联系上，稍后再打');
@@ -123,7 +123,7 @@ describe('告知结果 (rule 六: 结果及时反馈)', () => {
     });
     render(<StaffInbox />);
     await settle();
-    const call = screen.getByRole('button', { name: '拨打打电话告知：0791-83280002' });
+    const call = screen.getByRole('button', { name: '拨打 当事人 0791-83280002' });
     fireEvent.click(call);
     expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '079183280002' });
     expect(Taro.navigateTo).not.toHaveBeenCalled();

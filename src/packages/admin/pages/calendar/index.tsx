@@ -67,7 +67,7 @@ function CalendarAdmin() {
         ))}
       </View>
       {notices !== null ? <NoticeEntry thisYear={+today.slice(0, 4)} notices={notices} onEntered={() => void load()} /> : null}
-      <OverrideForm today={today} error={error} saving={saving} onSave={(d, w, n) => void save(d, w, n)} />
+      <OverrideForm today={today} error={error} saving={saving} notices={notices ?? []} onSave={(d, w, n) => void save(d, w, n)} />
     </View>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { Field } from '../../../../components/form/Field';
 import { DEMO_ACCOUNTS, signInDemo, signOut } from '../../../../api/dev-sign-in';
@@ -19,7 +19,8 @@ const WORKBENCH = '/packages/staff/pages/index/index';
  */
 export default function DevSignIn() {
   const [message, setMessage] = useState(getToken() ? '已登录演示账号' : '未登录（匿名居民）');
-  const [code, setCode] = useState('');
+  const params = useRouter().params as { code?: string };
+  const [code, setCode] = useState(params.code ? normalizeCode(decodeURIComponent(params.code)) : '');
   const [codeError, setCodeError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const choose = async (openid: string, label: string) => {

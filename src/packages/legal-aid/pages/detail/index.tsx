@@ -66,7 +66,7 @@ export default function ApplicationPage() {
         <View className='card'>
           <Text className='h2' {...heading(2)}>为您办案的律师</Text>
           <Text className='text'>{app.worker.organisation} {app.worker.name}</Text>
-          <Button className='btn' onClick={() => void Taro.makePhoneCall({ phoneNumber: app.worker!.phone })} {...a11y(`打电话给 ${app.worker.name}：${app.worker.phone}`, 'button')}>📞 {app.worker.phone}</Button>
+          <Button className='btn' onClick={() => void Taro.makePhoneCall({ phoneNumber: app.worker!.phone })} {...a11y(`打电话给 ${app.worker.name}：${app.worker.phone}`, 'button')}>拨打 {app.worker.phone}</Button>
         </View>
       ) : null}
 
@@ -86,7 +86,7 @@ export default function ApplicationPage() {
 
       {app.documents.length ? <Text className='h2' {...heading(2)}>书面文书</Text> : null}
       {app.documents.map((d) => (
-        <Button key={d.id} className='btn' onClick={() => void open(d.id)} {...a11y(`打开${d.title}`, 'button')}>📄 {d.title}（{formatMonthDayTime(d.issuedAt)}）</Button>
+        <Button key={d.id} className='btn' onClick={() => void open(d.id)} {...a11y(`打开${d.title}`, 'button')}>打开《{d.title}》（{formatMonthDayTime(d.issuedAt)}）</Button>
       ))}
     </View>
   );

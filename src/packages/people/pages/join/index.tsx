@@ -50,6 +50,9 @@ export default function Join() {
       <Text className='title' {...heading(1)}>加入工作站</Text>
       <Text className='text'>平台管理人员给您发了邀请码。确认后，您的微信就成为工作站的工作人员账号，邀请码只能用一次，72 小时内有效。</Text>
       {anonymous ? <View className='banner' {...roleOf('alert')}><Text>请先登录后再接受邀请。</Text></View> : null}
+      {anonymous && process.env.TARO_ENV === 'h5' ? (
+        <Button className='btn' onClick={() => void Taro.navigateTo({ url: `/packages/dev/pages/sign-in/index?code=${encodeURIComponent(normalizeCode(code))}` })}>去登录页，用邀请码加入</Button>
+      ) : null}
       {me?.kind === 'staff' ? <View className='banner' {...roleOf('status')}><Text>您已经是工作人员（{me.name}），不需要再接受邀请。</Text></View> : null}
       <Field label='邀请码' path='code' value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={12} hint='8 位字母和数字，不区分大小写' error={error?.message} />
       <Button className='btn btn--primary' disabled={busy || code.trim() === '' || undefined} onClick={() => void accept()}>{busy ? '正在确认…' : '确认加入'}</Button>

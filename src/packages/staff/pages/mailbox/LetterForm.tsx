@@ -38,7 +38,7 @@ export function LetterForm({ n, value, onChange, problem, onAdd }: {
         </View>
       ) : null}
       <Box label='写信人姓名（署名的才填）' path='name' multiline={false} value={value.name} onChange={(name) => set({ name })} />
-      <Box label='写信人电话（留了才填）' path='phone' multiline={false} value={value.phone} onChange={(phone) => set({ phone })} />
+      <Box label='写信人电话（留了才填）' path='phone' multiline={false} value={value.phone} onChange={(phone) => set({ phone })} error={at('phone')} />
       <LetterPhotos label='这封信的照片（可不拍）' value={value.photos} onChange={(photos) => set({ photos })} />
       <Button className='btn' onClick={onAdd} {...a11y('加入本次登记', 'button')}>＋ 加入本次登记</Button>
     </View>

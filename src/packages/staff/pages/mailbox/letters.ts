@@ -1,3 +1,4 @@
+import { phoneProblem } from '../../../../domain/phone';
 import { COMPLAINT_SCOPE_SHORT, type ComplaintScope, type MailboxLetter } from '../../../../shared/tickets';
 import type { LetterPhoto } from '../../components/tickets/LetterPhotos';
 
@@ -26,6 +27,8 @@ export function letterOf(d: LetterDraft): { letter: MailboxLetter } | { missing:
   const content = d.content.trim();
   if (!content) return { missing: '请填写信的内容', field: 'content' };
   if (d.type === 'complaint' && !d.scope) return { missing: '请选择投诉事项类别', field: 'scope' };
+  const phone = phoneProblem('写信人电话', d.phone); // the one phone rule (issue 9 §6)
+  if (phone) return { missing: phone, field: 'phone' };
   const letter: MailboxLetter = { type: d.type, content };
   if (d.name.trim()) letter.name = d.name.trim();
   if (d.phone.trim()) letter.phone = d.phone.trim();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { PhoneButton } from '../../../../components/PhoneButton';
+import { CallButton } from '../../../../components/CallButton';
 import type { ResultCallView } from '../../../../shared/result-calls';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { formatMonthDayTime } from '../../../../ui/dates';
@@ -21,7 +21,7 @@ export function TaskCard({ task, busy, onRecord }: { task: ResultCallView; busy:
       </Text>
       <Text className='muted'>要告诉{who}的话：</Text>
       <Text className='text'>{task.tell}</Text>
-      {task.contact.phone && task.status === 'open' ? <PhoneButton phone={{ label: `打给${who}`, number: task.contact.phone }} /> : null}
+      {task.contact.phone && task.status === 'open' ? <CallButton who={who} number={task.contact.phone} /> : null}
       {task.attempts.map((a) => (
         <Text key={a.at} className='muted'>{formatMonthDayTime(a.at)} {a.by.name}：{a.reached ? '已告知' : '没联系上'}{a.note ? `（${a.note}）` : ''}</Text>
       ))}

@@ -23,7 +23,7 @@ function Facts({ app }: { app: LegalAidView }) {
   return (
     <View className='card'>
       <Text className='text strong'>{app.applicant.name}{app.relation ? `（家属代申请：${app.relation}）` : ''}</Text>
-      <Button className='btn btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: app.applicant.phone })} {...a11y(`打电话给申请人：${app.applicant.phone}`, 'button')}>📞 {app.applicant.phone}</Button>
+      <Button className='btn btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: app.applicant.phone })} {...a11y(`打电话给申请人：${app.applicant.phone}`, 'button')}>拨打 {app.applicant.phone}</Button>
       {app.applicant.idNumber ? <Text className='muted'>身份证号：{app.applicant.idNumber}{app.idNumberMasked ? '（非经办人不显示全部）' : ''}</Text> : null}
       <Text className='muted'>{app.greenChannel ? `绿色通道：${app.greenGroups.map((g) => GREEN_GROUPS[g]).join('、')}` : '一般程序'}{app.urgent ? ` · 先行提供：${app.urgentReason ?? ''}` : ''}</Text>
       <Text className='muted'>经济困难：{app.hardshipReview === 'exempt' ? `免审（${HARDSHIP_BASES[app.hardship]}）` : `个人诚信承诺：${app.declaration?.income ?? ''}`}</Text>
@@ -38,7 +38,7 @@ function Clocks({ app, now }: { app: LegalAidView; now: number }) {
   return (
     <View className='card'>
       <Text className='h2' {...heading(2)}>办理时限</Text>
-      <View {...roleOf('list')}>
+      <View {...roleOf('list', { 'aria-label': '办理时限' })}>
       {app.clocks.map((c) => {
         const late = c.state === 'running' && c.dueAt !== null && c.dueAt <= now;
         const state = c.state === 'stopped' ? (c.onTime ? '✓ 按时完成' : '✕ 超时完成') : c.state === 'paused' ? '⏸ 补充材料中，暂停计时' : late ? '✕ 已超期' : '○ 进行中';
@@ -154,7 +154,7 @@ function Detail({ id }: { id: string }) {
       <Sheets app={app} onDone={setApp} />
       <Text className='h2' {...heading(2)}>文书（已存档）</Text>
       {app.documents.length === 0 ? <Text className='muted'>还没有文书。</Text> : null}
-      {app.documents.map((d) => <Button key={d.id} className='btn' onClick={() => void open(d.id)} {...a11y(`打开${d.title}`, 'button')}>📄 {d.title}（{formatMonthDayTime(d.issuedAt)}）</Button>)}
+      {app.documents.map((d) => <Button key={d.id} className='btn' onClick={() => void open(d.id)} {...a11y(`打开${d.title}`, 'button')}>打开《{d.title}》（{formatMonthDayTime(d.issuedAt)}）</Button>)}
       <Text className='h2' {...heading(2)}>办理经过</Text>
       <View className='la-steps' {...roleOf('list')}>
         {app.steps.map((s, i) => (
