@@ -162,7 +162,8 @@ function smallText(page: Page, min: number): Promise<string[]> {
 function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const PHONE = /0\d{2,3}-?\d{7,8}|1[3-9]\d(?:\d{4}|\*{4})\d{4}|12348/g;
-    const WORD = /[^\s,.:;!?'"()\[\]，。：；！？、（）「」《》·›‹☎✓✗＋]{1,6}/g;
+    const SEP = `\\s,.:;!?'"()\\[\\]，。：；！？、（）「」《》·›‹☎✓✗＋`;
+    const WORD = new RegExp(`(?<![^${SEP}])[^${SEP}]{1,6}(?![^${SEP}])`, 'g'); // whole short runs only
     const lines = (node: Text, from: number, to: number) => {
       const range = document.createRange();
       range.setStart(node, from);

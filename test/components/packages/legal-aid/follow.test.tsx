@@ -62,7 +62,7 @@ describe('one application, as its applicant follows it', () => {
     fakeGateway({ 'legalAid.get': () => ({ ok: true, data: { application: legalAidView({ status: 'closed', statusLabel: '已结案', worker: { id: 'law_1', name: '王律师', organisation: '某律所', phone: '13800000009' } }) } }) });
     render(<DetailPage />);
     await settle();
-    fireEvent.click(screen.getByRole('button', { name: '打电话给 王律师：13800000009' }));
+    fireEvent.click(screen.getByRole('button', { name: '拨打 13800000009，王律师' }));
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13800000009' });
     fireEvent.click(screen.getByText('为这次服务评价'));
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/resident/pages/rate/index?subject=legalAid%3Ala_0123456789abcdef01234567' });

@@ -66,7 +66,7 @@ export default function ApplicationPage() {
         <View className='card'>
           <Text className='h2' {...heading(2)}>为您办案的律师</Text>
           <Text className='text'>{app.worker.organisation} {app.worker.name}</Text>
-          <Button className='btn' onClick={() => void Taro.makePhoneCall({ phoneNumber: app.worker!.phone })} {...a11y(`打电话给 ${app.worker.name}：${app.worker.phone}`, 'button')}>拨打 {app.worker.phone}</Button>
+          <Button className='btn' onClick={() => void Taro.makePhoneCall({ phoneNumber: app.worker!.phone })} {...a11y(`拨打 ${app.worker.phone}，${app.worker.name}`, 'button')}>拨打 {app.worker.phone}</Button>
         </View>
       ) : null}
 

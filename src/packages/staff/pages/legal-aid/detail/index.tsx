@@ -23,7 +23,7 @@ function Facts({ app }: { app: LegalAidView }) {
   return (
     <View className='card'>
       <Text className='text strong'>{app.applicant.name}{app.relation ? `（家属代申请：${app.relation}）` : ''}</Text>
-      <Button className='btn btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: app.applicant.phone })} {...a11y(`打电话给申请人：${app.applicant.phone}`, 'button')}>拨打 {app.applicant.phone}</Button>
+      <Button className='btn btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: app.applicant.phone })} {...a11y(`拨打 ${app.applicant.phone}，申请人`, 'button')}>拨打 {app.applicant.phone}</Button>
       {app.applicant.idNumber ? <Text className='muted'>身份证号：{app.applicant.idNumber}{app.idNumberMasked ? '（非经办人不显示全部）' : ''}</Text> : null}
       <Text className='muted'>{app.greenChannel ? `绿色通道：${app.greenGroups.map((g) => GREEN_GROUPS[g]).join('、')}` : '一般程序'}{app.urgent ? ` · 先行提供：${app.urgentReason ?? ''}` : ''}</Text>
       <Text className='muted'>经济困难：{app.hardshipReview === 'exempt' ? `免审（${HARDSHIP_BASES[app.hardship]}）` : `个人诚信承诺：${app.declaration?.income ?? ''}`}</Text>

@@ -40,7 +40,7 @@ function Roster({ me }: { me: StaffMe }) {
         <View key={w.id} className='la-row'>
           <Text className='msg__title' style={{ display: 'block' }}>{w.name}（{WORKER_KINDS[w.kind]}）{w.active ? '' : '· 已停用'}</Text>
           <Text className='muted'>{w.organisation} · 在办 {w.load} 件</Text>
-          <Button className='btn btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: w.phone })} {...a11y(`打电话给 ${w.name}：${w.phone}`, 'button')}>拨打 {w.phone}</Button>
+          <Button className='btn btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: w.phone })} {...a11y(`拨打 ${w.phone}，${w.name}`, 'button')}>拨打 {w.phone}</Button>
           {manage ? <Button className='btn btn--small' onClick={() => void toggle(w)} {...a11y(w.active ? `停用 ${w.name}` : `恢复 ${w.name}`, 'button')}>{w.active ? '停用' : '恢复'}</Button> : null}
         </View>
       ))}
