@@ -10,6 +10,7 @@ import { people } from './people';
 import { legalAid } from './legal-aid';
 import { resultCalls } from './result-calls';
 import { referrals } from './referrals';
+import { reports } from './reports';
 
 /** Every cloud function; the bundler and the local gateway read this list. */
 export const functions: FunctionDef[] = [
@@ -23,4 +24,5 @@ export const functions: FunctionDef[] = [
   legalAid, // issue 11
   resultCalls, // issue 9 §5: 告知结果
   referrals, // issue 13: 分流交办
+  reports, // issue 14: 分析研判
 ];

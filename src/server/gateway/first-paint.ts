@@ -46,7 +46,7 @@ export function renderFirstPaint(input: FirstPaintInput, nowMs: number): string 
   const [symbol, words] = LABELS[status.state];
   const line = describeOpenStatus(status, nowMs);
   const phones = input.station.phones
-    .map((p) => `<a class="fp-call" href="tel:${escapeHtml(p.number.replace(/[^\d+]/g, ''))}" aria-label="拨打${escapeHtml(p.label)}：${escapeHtml(p.number)}"><span>${escapeHtml(p.label)}<br>${escapeHtml(p.number)}</span><span aria-hidden="true">☎ 拨打</span></a>`)
+    .map((p) => `<a class="fp-call" href="tel:${escapeHtml(p.number.replace(/[^\d+]/g, ''))}"><span>拨打${escapeHtml(p.label)}<br>${escapeHtml(p.number)}</span><span aria-hidden="true">☎</span></a>`)
     .join('');
   return [
     `<style>${STYLE}</style>`,

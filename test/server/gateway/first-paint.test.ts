@@ -37,7 +37,7 @@ describe('the first response already shows the station, whether it is open, toda
     expect(block).toContain(line);
     expect(line).toBe('正在办公 · 今天 12:00 开始午休');
     expect(block).toContain('今天办公时间：9:00–12:00、13:30–17:00');
-    expect(block).toMatch(/<a class="fp-call" href="tel:079183280001" aria-label="拨打[^"]*：0791-83280001">/);
+    expect(block).toMatch(/<a class="fp-call" href="tel:079183280001"><span>拨打[^<]*<br>0791-83280001<\/span>/);
   });
 
   it('on a National Day holiday it says closed and when it reopens, as the app would', async () => {
@@ -72,7 +72,7 @@ describe('renderFirstPaint', () => {
   it('escapes what the admin typed', () => {
     const html = renderFirstPaint({ station: { name: '<b>站</b>', address: '', phones: [{ label: 'a"b', number: '0791-1' }], extendedService: '', complaintChannels: [] }, overrides: [] }, Date.parse('2025-10-09T10:00:00+08:00'));
     expect(html).toContain('<h1>&lt;b&gt;站&lt;/b&gt;</h1>');
-    expect(html).toContain('拨打a&quot;b');
+    expect(html).toContain('拨打a&quot;b<br>0791-1');
   });
 
   it('leaves a page without a mount point untouched', () => {
