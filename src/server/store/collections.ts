@@ -56,6 +56,12 @@ export const collections = {
   legalAidWorkers: { indexes: [] }, // issue 11: roster of lawyers and 基层法律服务工作者, load counted by assignments
   resultCalls: { indexes: [['staffId', 'status', 'dueAt']] }, // issue 9 §5: 「告知结果」 tasks for walk-in, phone and letter contacts, _id rc:<subject>:<occasion>
   fileUploads: { indexes: [['kind', 'referenced', 'uploadedAt']] }, // issue 10: letter/material photos uploaded through the gateway (_id = fileId, kind 'upload') and per-staff daily counters (quota:<staffId>:<day>)
+  archiveVolumes: { indexes: [['period'], ['status', 'period'], ['category', 'period'], ['category', 'status', 'period']] }, // issue 15: volumes (卷), monthly consultation volume _id vol:consultation:<YYYY-MM>
+  archiveItems: { indexes: [['volumeId', 'position']] }, // issue 15: items (件) of a volume, _id <volumeId>:<position>, no personal data (that stays on the matter)
+  archiveCounters: { indexes: [] }, // issue 15: next 件号 per code prefix, _id counter:<全宗号-门类·年度-期限-问题>
+  archiveLookups: { indexes: [['at'], ['volumeId', 'at']] }, // issue 15: 查阅登记 register (rule 九(八)): who, when, what, why
+  archiveDestructions: { indexes: [['destroyedAt']] }, // issue 15: 销毁清册 (rule 九(九)), outlives the data it names
+  archiveConfig: { indexes: [] }, // issue 15: _id 'settings' { fonds, retention, letterFiling }, changes audited
   units: { indexes: [['active', 'order']] }, // issue 13: 对口单位和职能部门 (kind window/external), _id unit:<slug>; sample ones marked
   referrals: { indexes: [['open', 'createdAt'], ['ticketId', 'createdAt'], ['createdAt']] }, // issue 13: 分流交办, _id rf_<hash of maker and requestId>
   referralLinks: { indexes: [['unitId', 'open', 'createdAt'], ['unitId', 'createdAt']] }, // issue 13: a liaison's way in, _id <unitId>|<referralId>
