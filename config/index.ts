@@ -3,7 +3,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
 import devConfig from './dev';
 import prodConfig from './prod';
 import path from 'node:path';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { h5RootFontScript } from './root-font';
 
 /**
@@ -26,9 +26,11 @@ const PAGES_FROM_YEAR = 2024;
 function recentHolidayTable(): string {
   const full = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')) as Record<string, Record<string, string>>;
   const recent = (days: Record<string, string> = {}) => Object.fromEntries(Object.entries(days).filter(([d]) => +d.slice(0, 4) >= PAGES_FROM_YEAR));
-  const out = path.resolve(__dirname, '..', 'dist', '.pages-data', 'chinese-days.json');
+  // one file per platform, written whole then renamed: npm test builds weapp and H5 at once
+  const out = path.resolve(__dirname, '..', 'dist', '.pages-data', `chinese-days.${process.env.TARO_ENV ?? 'pages'}.json`);
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ holidays: recent(full.holidays), workdays: recent(full.workdays) }));
+  writeFileSync(`${out}.${process.pid}`, JSON.stringify({ holidays: recent(full.holidays), workdays: recent(full.workdays) }));
+  renameSync(`${out}.${process.pid}`, out);
   return out;
 }
 

@@ -9,6 +9,7 @@ import { signSession, verifySession } from './session';
 import { staticSite } from './static';
 import { firstPaintNow } from './first-paint-now';
 import { fileRoutes } from './files';
+import { reportFileRoutes } from './report-files';
 import type { FileStore } from '../ports/files';
 
 export interface GatewayOptions {
@@ -53,6 +54,7 @@ export function createGateway(options: GatewayOptions): Server {
   const sessionMode = options.production ? 'production' : 'dev';
   const wallClock = options.wallClock ?? Date.now;
   const verifyNow = options.production ? wallClock : () => runtime.clock.now();
+  const serveReportFiles = reportFileRoutes({ store: runtime.store, identify: (req) => identify(req), now: () => runtime.clock.now() }); // issue 14
   const serveFiles = options.files ? fileRoutes({ files: options.files, store: runtime.store, identify: (req) => identify(req), now: () => runtime.clock.now() }) : null;
 
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
@@ -93,6 +95,7 @@ export function createGateway(options: GatewayOptions): Server {
       return callFunction(req, res, path.slice(FN_PREFIX.length));
     }
     if (serveFiles && (await serveFiles(req, res, path))) return;
+    if (await serveReportFiles(req, res, path)) return;
     if (path === '/api/dev/sign-in' && !options.production) {
       if (req.method !== 'POST') return methodNotAllowed(res);
       return signIn(req, res);

@@ -28,9 +28,9 @@ export const collections = {
   inbox: { indexes: [['recipient', 'dueAt']] }, // in-app inbox entries; _id = the outbox message's id
   subscribeConsents: { indexes: [['openid']] }, // one-time WeChat subscribe consents left, per openid and template
   jobRuns: { indexes: [['name', 'period']] }, // daily/monthly scheduler jobs done; _id = job:<name>:<period>
-  tickets: { indexes: [['open', 'queueKey'], ['open', 'type', 'queueKey'], ['status', 'queueKey'], ['status', 'type', 'queueKey'], ['ownerOpenid', 'createdAt'], ['type', 'createdAt']] }, // issue 5: one per contact; inbox by queueKey (due time)
+  tickets: { indexes: [['open', 'queueKey'], ['open', 'type', 'queueKey'], ['status', 'queueKey'], ['status', 'type', 'queueKey'], ['ownerOpenid', 'createdAt'], ['type', 'createdAt'], ['type', 'channel', 'status', 'createdAt'], ['closure.onTime', 'createdAt'], ['complaint.scope', 'createdAt'], ['createdAt']] }, // issue 5 (issue 14: report counts by type × channel × status, on time, scope, day): one per contact; inbox by queueKey (due time)
   accessLog: { indexes: [['subject', 'at'], ['staffId', 'at']] }, // issue 5: staff reads of personal data (complainants), who/when/what
-  appointments: { indexes: [['openid', 'date'], ['date', 'start'], ['kind', 'status', 'createdAt']] }, // issue 4: office bookings and home-visit requests
+  appointments: { indexes: [['openid', 'date'], ['date', 'start'], ['kind', 'status', 'createdAt'], ['kind', 'createdAt'], ['createdAt']] }, // issue 4 (issue 14: report counts and the day's register): office bookings and home-visit requests
   appointmentSlots: { indexes: [['date', 'start']] }, // issue 4: one counter per slot, _id = slot:<date>:<start> (booked, withdrawn)
   appointmentRequests: { indexes: [] }, // issue 4: idempotency, _id = <book|reschedule|homeVisit>:<openid>:<requestId>
   appointmentConfig: { indexes: [['kind', 'date']] }, // issue 4: settings (_id 'settings') and day closures (_id closure:<date>)
@@ -51,14 +51,23 @@ export const collections = {
   studyPlans: { indexes: [] }, // issue 12: plan:<year>:<staffId> (个人学习计划), arrangements:<year> (工作站部署)
   studyEntries: { indexes: [['year', 'staffId', 'date']] }, // issue 12: notes, articles, checks, praise/criticism
   holidayNotices: { indexes: [['year']] }, // issue 9: the State Council notice per year as the admin entered it, _id = the year
-  legalAidApplications: { indexes: [['open', 'queueKey'], ['status', 'queueKey'], ['open', 'greenChannel', 'queueKey'], ['status', 'greenChannel', 'queueKey'], ['workerStaffId', 'open', 'queueKey'], ['workerStaffId', 'status', 'queueKey'], ['ownerOpenid', 'receivedAt'], ['sameDayDate', 'receivedAt'], ['materialsDueAt']] }, // issue 11: 法律援助 applications; queue by queueKey (green first, then due time)
+  legalAidApplications: { indexes: [['open', 'queueKey'], ['status', 'queueKey'], ['open', 'greenChannel', 'queueKey'], ['status', 'greenChannel', 'queueKey'], ['workerStaffId', 'open', 'queueKey'], ['workerStaffId', 'status', 'queueKey'], ['ownerOpenid', 'receivedAt'], ['sameDayDate', 'receivedAt'], ['materialsDueAt'], ['receivedAt'], ['decision.grant', 'receivedAt'], ['status', 'receivedAt']] }, // issue 11 (issue 14: report counts by month, decision, status): 法律援助 applications; queue by queueKey (green first, then due time)
   legalAidDocuments: { indexes: [['applicationId', 'issuedAt']] }, // issue 11: archived .docx documents (受理回执, 补充材料通知, 决定书, 指派通知书), base64
   legalAidWorkers: { indexes: [] }, // issue 11: roster of lawyers and 基层法律服务工作者, load counted by assignments
   resultCalls: { indexes: [['staffId', 'status', 'dueAt']] }, // issue 9 §5: 「告知结果」 tasks for walk-in, phone and letter contacts, _id rc:<subject>:<occasion>
   fileUploads: { indexes: [['kind', 'referenced', 'uploadedAt']] }, // issue 10: letter/material photos uploaded through the gateway (_id = fileId, kind 'upload') and per-staff daily counters (quota:<staffId>:<day>)
+  archiveVolumes: { indexes: [['period'], ['status', 'period'], ['category', 'period'], ['category', 'status', 'period']] }, // issue 15: volumes (卷), monthly consultation volume _id vol:consultation:<YYYY-MM>
+  archiveItems: { indexes: [['volumeId', 'position']] }, // issue 15: items (件) of a volume, _id <volumeId>:<position>, no personal data (that stays on the matter)
+  archiveCounters: { indexes: [] }, // issue 15: next 件号 per code prefix, _id counter:<全宗号-门类·年度-期限-问题>
+  archiveLookups: { indexes: [['at'], ['volumeId', 'at']] }, // issue 15: 查阅登记 register (rule 九(八)): who, when, what, why
+  archiveDestructions: { indexes: [['destroyedAt']] }, // issue 15: 销毁清册 (rule 九(九)), outlives the data it names
+  archiveConfig: { indexes: [] }, // issue 15: _id 'settings' { fonds, retention, letterFiling }, changes audited
   units: { indexes: [['active', 'order']] }, // issue 13: 对口单位和职能部门 (kind window/external), _id unit:<slug>; sample ones marked
   referrals: { indexes: [['open', 'createdAt'], ['ticketId', 'createdAt'], ['createdAt']] }, // issue 13: 分流交办, _id rf_<hash of maker and requestId>
   referralLinks: { indexes: [['unitId', 'open', 'createdAt'], ['unitId', 'createdAt']] }, // issue 13: a liaison's way in, _id <unitId>|<referralId>
+  reportFiles: { indexes: [['expiresAt']] }, // issue 14: generated reports for their maker only (base64), expire after 30 min, _id rpt_<hex>
+  reportSubmissions: { indexes: [['kind', 'period']] }, // issue 14: 报送 of the monthly/quarterly report, _id sub:<kind>:<period>
+  reportNotes: { indexes: [] }, // issue 14: the director's analysis text and 整改 items per quarter, _id notes:<YYYY-Qn>
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

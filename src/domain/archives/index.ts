@@ -1,0 +1,4 @@
+export * from './code';
+export * from './retention';
+export * from './status';
+export * from './month';

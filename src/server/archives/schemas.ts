@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { closedObject, optionalText, text, ymd } from '../content/schema-kit';
+import { isMonth } from '../../domain/archives';
+import { REVIEW_STEPS } from './steps';
+
+const volumeId = z.string().regex(/^vol:[a-zA-Z]+:[0-9A-Za-z-]{4,20}$/, { message: '格式不对' }).describe('案卷');
+const retentionYears = z.union([z.literal(0), z.literal(10), z.literal(30)]).describe('保管期限');
+const offset = z.number().int().min(0).max(1_000_000).optional().describe('翻页位置');
+
+export const emptyInput = closedObject({});
+export const monthInput = closedObject({
+  month: z.string().refine(isMonth, { message: '请选择要组卷的月份（格式：2026-11）' }).describe('组卷月份'),
+});
+export const volumesInput = closedObject({
+  category: z.enum(['consultation', 'legalAid', 'administration']).optional().describe('门类'),
+  status: z.enum(['building', 'handedIn', 'returned', 'passed', 'bound', 'directorReviewed', 'filed', 'handedOver', 'appraisalProposed', 'approved', 'destroyed']).optional().describe('状态'),
+});
+export const volumeInput = closedObject({ volumeId, offset });
+export const stepInput = closedObject({
+  volumeId, step: z.enum(REVIEW_STEPS as [string, ...string[]]).describe('办理步骤'), note: optionalText('说明', 200),
+}).superRefine((v, ctx) => {
+  if (v.step === 'return' && !v.note) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['note'], message: '请写明需要补正的内容' });
+});
+export const lookupInput = closedObject({ volumeId, purpose: text('查阅目的', 100), offset });
+export const lookupsInput = closedObject({ volumeId: volumeId.optional() });
+export const appraisalInput = closedObject({ volumeId, opinion: text('鉴定意见', 300) });
+export const approvalInput = closedObject({
+  volumeId, approver: text('批准机关', 60), documentNo: text('批准文号', 60), date: ymd('批准日期'),
+});
+export const destroyInput = closedObject({ volumeId, approvalRef: text('批准文号', 60) });
+export const settingsInput = closedObject({
+  fonds: z.string().trim().toUpperCase().optional().describe('全宗号'),
+  retention: closedObject({
+    consultation: retentionYears.optional(), legalAid: retentionYears.optional(), administration: retentionYears.optional(),
+  }).optional().describe('保管期限'),
+  letterFiling: z.enum(['halfYearly', 'yearly']).optional().describe('来信归档周期'),
+  why: optionalText('修改原因', 200),
+});

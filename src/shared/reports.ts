@@ -1,0 +1,145 @@
+/**
+ * THE CONTRACT of issue 14 (分析研判, rule 十一; per-callback tables, rule 十二(八)), shared by the
+ * staff pages and the `reports` cloud function. Names here are stable.
+ *
+ * ## The `reports` function: event `{ action, ...payload }` → `{ ok, data }` | `{ ok: false, error }`
+ * Access: directors and admins; window staff may call `dailyRegister` and `dailyRegisterXlsx`
+ * only. Residents and unit liaisons: FORBIDDEN. A month or quarter that is malformed or lies in
+ * the future, or a day after today: VALIDATION with `field` ('month' | 'quarter' | 'date').
+ *
+ * - `dailyRegister` { date: 'YYYY-MM-DD' } → {@link DailyRegister} (来访来电登记表): every
+ *   contact registered that Beijing day — tickets of every channel, legal-aid applications,
+ *   bookings and home-visit requests — who received it (首问责任人) and the outcome. Phones masked.
+ * - `dailyRegisterXlsx` { date } → {@link FileAnswer}: the same rows as .xlsx.
+ * - `monthly` { month: 'YYYY-MM' } → {@link MonthlyFigures}: exact counts over every stored
+ *   matter, read with store count queries on indexed fields (never every document).
+ * - `monthlyXlsx` { month } → {@link FileAnswer}: the month's figures as .xlsx.
+ * - `quarterlyReport` { quarter: 'YYYY-Q1'…'YYYY-Q4', format: 'docx' | 'xlsx' } → {@link FileAnswer}:
+ *   the quarterly analysis (Word, editable) or its figures (Excel).
+ * - `callbackTable` { month } → {@link FileAnswer}: every callback of the month in detail (十二(八)).
+ *
+ * Files are made for the caller only and expire after {@link FILE_TTL_MS}; `url` is fetched with
+ * the caller's own credentials (gateway: GET with the same Authorization header). Every download
+ * is logged in `accessLog` (subject 'reportFile:<id>').
+ */
+
+export type ReportFormat = 'docx' | 'xlsx';
+
+/** A generated file, for the caller only. */
+export interface FileAnswer {
+  file: { name: string; mime: string; url: string; expiresAt: number };
+}
+
+export const FILE_TTL_MS = 30 * 60 * 1000;
+
+export const MIME: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** What a register row is. */
+export type RegisterKind = 'ticket' | 'legalAid' | 'booking' | 'homeVisit';
+export const REGISTER_KINDS: Record<RegisterKind, string> = {
+  ticket: '来访来电',
+  legalAid: '法律援助申请',
+  booking: '预约办事',
+  homeVisit: '上门服务',
+};
+
+/** One line of the 来访来电登记表. */
+export interface RegisterRow {
+  kind: RegisterKind;
+  id: string;
+  /** Beijing time 'HH:mm'. */
+  time: string;
+  /** 类别: the ticket type's words, 「法律援助申请」, 「预约办事」, 「上门服务」. */
+  category: string;
+  /** 方式: channel words (现场来访, 来电, 线上, …). */
+  channel: string;
+  /** The person, masked (or withheld from the person complained about). */
+  name: string;
+  phone: string;
+  /** 事由: the first 60 characters. */
+  summary: string;
+  /** 首问责任人 / 接待人. */
+  receivedBy: string;
+  /** 办理结果 so far. */
+  outcome: string;
+}
+
+export interface DailyRegister {
+  date: string;
+  rows: RegisterRow[];
+}
+
+/** One figure against a base: 环比 and 同比. */
+export interface Compared {
+  current: number;
+  base: number;
+  diff: number;
+  percent: number | null;
+}
+
+export interface MonthlyFigures {
+  month: string;
+  /** Tickets received in the month (every channel). */
+  total: number;
+  byType: Record<string, number>;
+  byChannel: Record<string, number>;
+  /** received / processing / closed, of the month's tickets as they stand now. */
+  byOutcome: Record<string, number>;
+  /** type → channel → status → count, non-zero cells only. */
+  cross: Array<{ type: string; channel: string; status: string; count: number }>;
+  /** 限时办结: closed tickets of the month answered within their clock vs late. */
+  onTime: { closed: number; onTime: number; late: number; rate: number | null };
+  complaintsByScope: Record<string, number>;
+  majorComplaints: number;
+  ratings: { satisfied: number; basic: number; unsatisfied: number; shares: { satisfied: number | null; basic: number | null; unsatisfied: number | null } };
+  callbacks: { done: number; owed: number };
+  legalAid: { applied: number; granted: number; denied: number; terminated: number };
+  homeVisits: number;
+  bookings: number;
+  /** 环比 (previous month) and 同比 (same month last year) of the total and each type. */
+  compare: {
+    previousMonth: { month: string; total: Compared; byType: Record<string, Compared> };
+    sameMonthLastYear: { month: string; total: Compared; byType: Record<string, Compared> };
+  };
+  /** Figures the station does not keep yet, said plainly (e.g. referrals before issue 13 lands). */
+  notes: string[];
+}
+
+/** One 整改 item (rule 十一(四)): what, who, by when, done or not. */
+export interface RectificationItem {
+  item: string;
+  owner: string;
+  /** 'YYYY-MM-DD'. */
+  dueDate: string;
+  done: boolean;
+}
+
+/** The director's own part of the quarterly report, stored and editable. */
+export interface QuarterNotes {
+  quarter: string;
+  analysis: string;
+  items: RectificationItem[];
+  updatedAt: number | null;
+  updatedBy: string | null;
+}
+
+/** A major or complex case of the quarter (rule 十一(三)). */
+export interface MajorCase {
+  kind: 'majorComplaint' | 'legalAidDenied' | 'legalAidTerminated' | 'overdue';
+  id: string;
+  date: string;
+  category: string;
+  summary: string;
+  handler: string;
+  status: string;
+}
+
+export const MAJOR_CASE_KINDS: Record<MajorCase['kind'], string> = {
+  majorComplaint: '重大投诉',
+  legalAidDenied: '不予法律援助',
+  legalAidTerminated: '终止法律援助',
+  overdue: '超时办理',
+};
