@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { toBeijingDate } from '../domain/beijing';
 import { getToken } from './session';
 import { ensureCloud } from './transport';
+import { trackPending } from './pending';
 import { NETWORK_MESSAGE, type ApiResult } from './types';
 
 /** At most this many photos per letter (the tickets contract allows 9). */
@@ -60,7 +61,12 @@ async function toGateway(localPath: string): Promise<ApiResult<{ fileId: string 
  * reported as a NETWORK error; a refusal (too large, not a photo) comes back as is. Never throws.
  * @example const res = await uploadPhoto(paths[0]); if (res.ok) ids.push(res.data.fileId);
  */
-export async function uploadPhoto(localPath: string, options: { retryDelayMs?: number } = {}): Promise<ApiResult<{ fileId: string }>> {
+export function uploadPhoto(localPath: string, options: { retryDelayMs?: number } = {}): Promise<ApiResult<{ fileId: string }>> {
+  return trackPending(uploadOnce(localPath, options));
+}
+
+/** The upload with its one retry (see uploadPhoto); counted as pending by uploadPhoto. */
+async function uploadOnce(localPath: string, options: { retryDelayMs?: number }): Promise<ApiResult<{ fileId: string }>> {
   const send = process.env.TARO_ENV === 'weapp' ? toCloud : toGateway;
   for (let attempt = 0; attempt < 2; attempt += 1) {
     if (attempt > 0) await new Promise<void>((resolve) => setTimeout(resolve, options.retryDelayMs ?? 800));

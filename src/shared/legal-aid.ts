@@ -198,6 +198,13 @@ export const CLOCK_TITLES: Record<ClockPurpose, string> = {
   'legalAid.firstAid': '法律援助首次援助',
 };
 
+/**
+ * The clock of the materials owed on an urgent application (先行提供, 第44条): due at the end of
+ * the day the notice gives (a day off moves to the next working day, as the engine does).
+ */
+export const MATERIALS_CLOCK = 'legalAid.materials';
+export const MATERIALS_CLOCK_TITLE = '法律援助事后补充材料';
+
 export type DocumentKind = 'receipt' | 'materialsNotice' | 'grantDecision' | 'denyDecision' | 'assignNotice' | 'terminateDecision' | 'withdrawNotice';
 export const DOCUMENT_KINDS: Record<DocumentKind, string> = {
   receipt: '法律援助申请受理回执',
@@ -267,7 +274,7 @@ export interface LegalAidClock {
 }
 
 export interface LegalAidStep {
-  kind: LegalAidEvent | 'applied' | 'registered' | 'documentIssued';
+  kind: LegalAidEvent | 'applied' | 'registered' | 'documentIssued' | 'materialsOverdue';
   at: number;
   by: string;
   summary: string;
@@ -328,7 +335,8 @@ export interface LegalAidView {
   receivedAt: number;
   receivedDay: string;
   clocks: LegalAidClock[];
-  materials: { items: string[]; dueDate: string; note: string | null; requestedAt: number; suppliedAt: number | null; later: boolean } | null;
+  /** `lateAt`: when owed materials (urgent, 第44条) ran past their day unsupplied — the aid goes on, the director may terminate (第48条). */
+  materials: { items: string[]; dueDate: string; note: string | null; requestedAt: number; suppliedAt: number | null; later: boolean; lateAt?: number | null } | null;
   decision: { grant: boolean; reason: string | null; at: number; by: StaffRef } | null;
   worker: { id: string; name: string; organisation: string; phone: string } | null;
   progress: LegalAidProgress[];

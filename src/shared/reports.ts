@@ -143,3 +143,18 @@ export const MAJOR_CASE_KINDS: Record<MajorCase['kind'], string> = {
   legalAidTerminated: '终止法律援助',
   overdue: '超时办理',
 };
+
+/** `dashboard` {} → the director's first screen (directors and admins). */
+export interface Dashboard {
+  today: { date: string; open: number; overdue: number; greenOpenToday: number; callbacksDue: number };
+  month: string;
+  /** Contacts received each day of the month so far. */
+  trend: Array<{ day: string; count: number }>;
+}
+
+/** `file` { id } → the generated file's bytes, for its maker (the mini-program writes and opens them). */
+export interface FileBytes {
+  name: string;
+  mime: string;
+  base64: string;
+}

@@ -1,5 +1,6 @@
 import type { ClockRule, WarnBefore } from '../deadlines';
-import { CLOCK_TITLES, type ClockPurpose, type LegalAidEvent } from '../../shared/legal-aid';
+import { daysBetween, toBeijingDate } from '../beijing';
+import { CLOCK_TITLES, MATERIALS_CLOCK, MATERIALS_CLOCK_TITLE, type ClockPurpose, type LegalAidEvent } from '../../shared/legal-aid';
 
 /**
  * The time limits an application runs on:
@@ -46,6 +47,17 @@ export function clocksAtReceipt(track: Track): LegalAidClockSpec[] {
  */
 export function clocksAtGrant(track: Track): LegalAidClockSpec[] {
   return track === 'ordinary' ? [spec('legalAid.assign', { kind: 'calendarDays', days: 3 }, { workingDays: 1 })] : [];
+}
+
+/**
+ * The clock of the materials an urgent application owes (先行提供, 第44条): the time the notice
+ * gives, as the ordinary materials notice — calendar days from today to `dueDate`, due at its
+ * closing time (a day off moves to the next working day, as every calendar-day clock does).
+ * @example materialsClockSpec(Date.parse('2026-11-26T10:00:00+08:00'), '2026-12-03').rule // { kind: 'calendarDays', days: 7 }
+ */
+export function materialsClockSpec(now: number, dueDate: string): { purpose: string; title: string; rule: ClockRule; warnBefore: WarnBefore } {
+  const days = Math.max(0, daysBetween(toBeijingDate(now), dueDate));
+  return { purpose: MATERIALS_CLOCK, title: MATERIALS_CLOCK_TITLE, rule: { kind: 'calendarDays', days }, warnBefore: { workingDays: 1 } };
 }
 
 const ALL: ClockPurpose[] = ['legalAid.accept', 'legalAid.decide', 'legalAid.assign', 'legalAid.firstAid'];

@@ -2,6 +2,8 @@ import { action, defineFunction } from '../core/define';
 import * as s from '../reports/schemas';
 import { callbackTable, monthlyFile, monthlyOf, notesOf, quarterlyReport, registerFile, registerOf, saveNotes } from '../reports/actions';
 import { dueRule, history, markSubmitted, updateDueRule } from '../reports/submissions';
+import { dashboard } from '../reports/dashboard';
+import { fileBytes } from '../reports/files';
 
 const leaders = ['director', 'admin'] as const;
 
@@ -15,6 +17,8 @@ const leaders = ['director', 'admin'] as const;
  * await invoke(reports, { action: 'monthly', month: '2026-11' }, { openid: 'demo-director' }, runtime)
  */
 export const reports = defineFunction('reports', {
+  dashboard: action({ access: leaders, input: s.emptyInput, run: (ctx) => dashboard(ctx) }),
+  file: action({ access: 'staff', input: s.fileInput, run: (ctx, input) => fileBytes(ctx, input) }),
   dailyRegister: action({ access: 'staff', input: s.dateInput, run: (ctx, input) => registerOf(ctx, input) }),
   dailyRegisterXlsx: action({ access: 'staff', input: s.dateInput, run: (ctx, input) => registerFile(ctx, input) }),
 

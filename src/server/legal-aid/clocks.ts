@@ -3,8 +3,9 @@ import type { Tx } from '../ports/store';
 import type { Calendar } from '../../domain/calendar';
 import { closingInstant } from '../../domain/deadlines';
 import { clockId, pauseClock, resumeClock, startClock, stopClock, type ClockDoc } from '../deadlines';
-import { earliestDue, queueKeyOf, type LegalAidClockSpec } from '../../domain/legal-aid';
-import { legalAidLink, type ClockPurpose } from '../../shared/legal-aid';
+import { earliestDue, materialsClockSpec, queueKeyOf, type LegalAidClockSpec } from '../../domain/legal-aid';
+import { toBeijingDate } from '../../domain/beijing';
+import { legalAidLink, MATERIALS_CLOCK, type ClockPurpose } from '../../shared/legal-aid';
 import type { FnResult } from '../core/result';
 import type { ClockSummary, LegalAidDoc } from './types';
 
@@ -99,8 +100,52 @@ export async function moveResponsibility(tx: Tx, doc: LegalAidDoc, staffId: stri
 export async function followLegalAidClock(tx: Tx, clock: ClockDoc, now: number): Promise<void> {
   const doc = await tx.get<LegalAidDoc>('legalAidApplications', clock.subjectId);
   if (!doc || !doc.open) return;
+  if (clock.purpose === MATERIALS_CLOCK) {
+    if (doc.materials?.clockId !== clock._id || clock.dueAt === null) return;
+    await tx.update('legalAidApplications', doc._id, { materials: { ...doc.materials, dueAt: clock.dueAt, dueDate: toBeijingDate(clock.dueAt) }, updatedAt: now });
+    return;
+  }
   const next = withDue({ ...doc, clocks: upsert(doc.clocks, clock), updatedAt: now });
-  await tx.update('legalAidApplications', doc._id, { clocks: next.clocks, dueAt: next.dueAt, duePurpose: next.duePurpose, queueKey: next.queueKey, updatedAt: now });
+  await tx.update('legalAidApplications', doc._id, {
+    clocks: next.clocks, dueAt: next.dueAt, duePurpose: next.duePurpose, queueKey: next.queueKey, updatedAt: now,
+    ...sameDayDateAfter(doc, clock),
+  });
+}
+
+/**
+ * The same-day board's day moves with the same-day clocks (a closed day moves them on): the day
+ * a running same-working-day clock is now due.
+ */
+function sameDayDateAfter(doc: LegalAidDoc, clock: ClockDoc): { sameDayDate?: string } {
+  if (!doc.sameDayDate || clock.rule.kind !== 'sameWorkingDay' || clock.state === 'stopped' || clock.dueAt === null) return {};
+  const day = toBeijingDate(clock.dueAt);
+  return day === doc.sameDayDate ? {} : { sameDayDate: day };
+}
+
+/**
+ * Starts the clock of the materials an urgent application owes (先行提供, 第44条), due by the
+ * notice's day. It warns and escalates to staff and the directors; the applicant is told in
+ * the legal-aid words when it runs out (not the engine's 「我们正在加紧办理」 — the applicant owes
+ * here), so it names no recipient.
+ * @example const clock = await startMaterialsClock(tx, doc, '2026-12-03', now, calendar, 'staff:1')
+ */
+export async function startMaterialsClock(tx: Tx, doc: LegalAidDoc, dueDate: string, at: number, calendar: Calendar, responsibleStaffId: string): Promise<ClockDoc> {
+  const spec = materialsClockSpec(at, dueDate);
+  const id = clockId(subjectOf(doc._id), spec.purpose);
+  const old = await tx.get<ClockDoc>('clocks', id);
+  if (old) await tx.remove('clocks', id); // a second notice (after the first was supplied) starts afresh
+  return unwrap(await startClock(tx, {
+    subject: subjectOf(doc._id), purpose: spec.purpose, title: spec.title, rule: spec.rule, warnBefore: spec.warnBefore, startedAt: at,
+    link: legalAidLink(doc._id, 'staff'), responsibleStaffId,
+  }, calendar));
+}
+
+/** Stops the owed-materials clock, if it runs. @example await stopMaterialsClock(tx, doc, now, '已补充材料') */
+export async function stopMaterialsClock(tx: Tx, doc: LegalAidDoc, at: number, reason: string): Promise<void> {
+  const id = doc.materials?.clockId;
+  if (!id) return;
+  const clock = await tx.get<ClockDoc>('clocks', id);
+  if (clock && clock.state !== 'stopped') unwrap(await stopClock(tx, id, at, reason));
 }
 
 /** The closing instant of the materials deadline day. @example materialsDueAt('2026-12-03') // 2026-12-03 17:00 +08 */

@@ -7,7 +7,7 @@ import { staffWithRole } from '../scheduler/staff-with-role';
 import { toBeijingDate } from '../../domain/beijing';
 import { clocksStoppedBy } from '../../domain/legal-aid';
 import type { LegalAidView } from '../../shared/legal-aid';
-import { materialsDueAt, moveResponsibility, pauseClocks, resumeClocks, stopClocks } from './clocks';
+import { materialsDueAt, moveResponsibility, pauseClocks, resumeClocks, startMaterialsClock, stopClocks, stopMaterialsClock } from './clocks';
 import { issueDocument } from './documents';
 import { LEGAL_AID_PURPOSES, tellApplicant, tellStaff } from './notify';
 import { loadAsOwnerOrActor, loadFor, withHandler } from './parties';
@@ -65,12 +65,16 @@ export async function requestMaterials(ctx: Ctx, input: { id: string; items: str
       materialsDueAt: before.urgent ? null : dueAt,
     };
     if (!before.urgent) doc = await pauseClocks(tx, { ...doc, status: to }, ctx.now, calendar);
+    else {
+      const clock = await startMaterialsClock(tx, doc, input.dueDate, ctx.now, calendar, by.staffId);
+      doc = { ...doc, materials: { ...doc.materials!, clockId: clock._id, lateAt: null, dueAt: clock.dueAt ?? dueAt } };
+    }
     doc = withStep(doc, event, ctx.now, by.name, `${by.name} 书面通知补充材料：${input.items.join('、')}（${input.dueDate} 前）`);
     doc = await issueDocument(tx, doc, 'materialsNotice', ctx.now, by.name);
     const saved = await saveTransition(tx, before, doc, to, ctx.actor, ctx.now, `legalAid.${event}`);
     await tellApplicant(tx, saved, `materials:${saved.documents.length}`, {
       purpose: LEGAL_AID_PURPOSES.progress, title: '请补充法律援助申请材料',
-      body: `请在 ${input.dueDate} 前补充：${input.items.join('、')}。${before.urgent ? '法律援助已先行提供。' : '补充期间不计入办理时限，逾期未补充视为撤回申请。'}`,
+      body: `请在 ${input.dueDate} 前补充：${input.items.join('、')}。${before.urgent ? '法律援助已先行提供，请按时补齐；逾期不补的，法律援助机构可以依法终止法律援助。' : '补充期间不计入办理时限，逾期未补充视为撤回申请。'}`,
     }, ctx.now);
     return { application: viewOf(saved, ctx.actor) };
   });
@@ -91,6 +95,7 @@ export async function supplyMaterials(ctx: Ctx, input: { id: string; photoIds?: 
     const to = before.status === 'materialsRequested' ? nextOrConflict(before, 'supplyMaterials') : before.status;
     const photos = input.photoIds ?? [];
     await keepPhotos(tx, photos); // issue 10: kept photos are not swept
+    await stopMaterialsClock(tx, before, ctx.now, '已补充材料');
     let doc: LegalAidDoc = {
       ...before, materials: { ...before.materials, suppliedAt: ctx.now, photoIds: photos }, materialsDueAt: null,
       photoIds: [...before.photoIds, ...photos.filter((p) => !before.photoIds.includes(p))],

@@ -5,6 +5,7 @@ import { appendAudit, auditEvent } from '../content/audit';
 import { nextLegalAidStatus, refusalOf, isOpenLegalAid } from '../../domain/legal-aid';
 import type { LegalAidEvent, LegalAidStep, LegalAidStatus, StaffRef } from '../../shared/legal-aid';
 import { legalAidSubject } from './ids';
+import { stopMaterialsClock } from './clocks';
 import type { LegalAidDoc } from './types';
 
 /** Who did a step, in words. @example byName({ kind: 'resident', openid: 'o' }) // '申请人' */
@@ -43,6 +44,7 @@ export function withStep(doc: LegalAidDoc, kind: LegalAidStep['kind'], at: numbe
 export async function saveTransition(tx: Tx, before: LegalAidDoc, after: LegalAidDoc, to: LegalAidStatus, actor: Actor, at: number, action: string, why?: string): Promise<LegalAidDoc> {
   const saved: LegalAidDoc = { ...after, status: to, open: isOpenLegalAid(to), updatedAt: at };
   if (!saved.open) saved.queueKey = `9|${saved._id}`;
+  if (!saved.open) await stopMaterialsClock(tx, saved, at, '申请已办结'); // issue 11: owed materials no longer chase a finished case
   await tx.put('legalAidApplications', saved);
   await appendAudit(tx, auditEvent({ at, actor, subject: legalAidSubject(saved._id), action, from: { status: before.status }, to: { status: to }, ...(why ? { why } : {}) }));
   return saved;

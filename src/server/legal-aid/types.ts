@@ -47,7 +47,7 @@ export interface LegalAidDoc extends Doc {
   dueAt: number | null;
   duePurpose: ClockPurpose | null;
   queueKey: string;
-  materials: { items: string[]; dueDate: string; dueAt: number; note: string | null; requestedAt: number; suppliedAt: number | null; later: boolean; photoIds: string[] } | null;
+  materials: { items: string[]; dueDate: string; dueAt: number; note: string | null; requestedAt: number; suppliedAt: number | null; later: boolean; photoIds: string[]; clockId?: string | null; lateAt?: number | null } | null;
   /** Set while waiting for materials: the lapse sweep selects by it. */
   materialsDueAt: number | null;
   decision: { grant: boolean; reason: string | null; at: number; by: StaffRef } | null;

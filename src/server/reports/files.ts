@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Store } from '../ports/store';
 import type { Ctx } from '../core/define';
 import { AppError } from '../core/errors';
-import { FILE_TTL_MS, type FileAnswer } from '../../shared/reports';
+import { FILE_TTL_MS, type FileAnswer, type FileBytes } from '../../shared/reports';
 
 /** A generated report file kept for its maker only, `_id` 'rpt_<32 hex>'. */
 export interface ReportFileDoc {
@@ -54,4 +54,15 @@ export async function sweepFiles(store: Store, now: number): Promise<number> {
   const old = await store.find<ReportFileDoc>('reportFiles', { where: { expiresAt: { $lte: now } }, limit: 500 });
   for (const f of old) await store.remove('reportFiles', f._id);
   return old.length;
+}
+
+/**
+ * The file's bytes for its maker (the mini-program writes them to its user folder and opens
+ * them with `openDocument`); the download is logged like a gateway GET.
+ * @example await fileBytes(ctx, { id: 'rpt_…' }) // { name: '月度统计_2026-11.xlsx', mime, base64: 'UEsDB…' }
+ */
+export async function fileBytes(ctx: Ctx, input: { id: string }): Promise<FileBytes> {
+  if (ctx.actor.kind !== 'staff') throw new AppError('NOT_FOUND', '文件已过期或不存在，请重新生成');
+  const f = await takeFile(ctx.store, input.id, { staffId: ctx.actor.staffId, name: ctx.actor.name }, ctx.now);
+  return { name: f.name, mime: f.mime, base64: f.bytes.toString('base64') };
 }

@@ -36,3 +36,4 @@ export const dueSettingsInput = closedObject({
   monthlyWorkingDays: z.number().int().min(1).max(20).describe('月报期限（下月第几个工作日）'),
   quarterlyWorkingDays: z.number().int().min(1).max(30).describe('季报期限（季后第几个工作日）'),
 });
+export const fileInput = closedObject({ id: z.string().regex(/^rpt_[0-9a-f]{32}$/, { message: '格式不对' }).describe('文件编号') });

@@ -7,7 +7,8 @@ import { createOnce } from '../outbox/create-once';
 import { appendAudit, auditEvent } from '../content/audit';
 import { loadCalendar } from '../deadlines';
 import { answerClockFor } from '../../domain/tickets/clocks';
-import { CHANNELS, TICKET_TYPES, type Channel, type TicketStaffView } from '../../shared/tickets';
+import { CHANNELS, TICKET_TYPES, type Channel, type CourtesyChecked, type TicketStaffView } from '../../shared/tickets';
+import { courtesyCheck } from '../core/courtesy';
 import { asStaff, refOf, type StaffActor } from './caller';
 import { activeStaff, cleanContact, complaintOf, findRespondent, newTicketDoc } from './create';
 import { startTicketClock } from './clocks';
@@ -56,14 +57,14 @@ async function respondentOf(ctx: Ctx, input: RegisterInput): Promise<string | nu
  * ticket, or null when the id exists (a repeated request).
  */
 export async function writeRegistered(
-  tx: Tx, ctx: Ctx, actor: StaffActor, doc: TicketDoc, calendar: Calendar, answeredOnSpot?: string,
+  tx: Tx, ctx: Ctx, actor: StaffActor, doc: TicketDoc, calendar: Calendar, answeredOnSpot?: string, confirmedWarnings?: string[],
 ): Promise<TicketDoc | null> {
   if (!(await createOnce(tx, 'tickets', doc))) return null;
   await keepPhotos(tx, doc.letterPhotoIds); // issue 10: kept photos are not swept
   let saved: TicketDoc = doc;
   if (answeredOnSpot) {
     const by = refOf(actor);
-    const closed = newEvent(ctx.now, 'closed', by, `${by.name} 当场解答，办结`, { text: answeredOnSpot });
+    const closed = newEvent(ctx.now, 'closed', by, `${by.name} 当场解答，办结`, { text: answeredOnSpot, confirmedWarnings });
     saved = { ...doc, status: 'closed', open: false, closedAt: ctx.now, closure: { result: answeredOnSpot, at: ctx.now, by, onTime: true }, timeline: [...doc.timeline, closed] };
   } else {
     const spec = answerClockFor(doc.type);
@@ -116,16 +117,20 @@ export async function registerInTx(
 /**
  * Staff register a walk-in, a phone call, a letter or a transferred matter in a few taps (daily
  * categorized registration, rule 十一(二)). The caller is first responder (rule 二(一)) and
- * assignee; the ticket is accepted at once, so its answer clock starts now.
+ * assignee; the ticket is accepted at once, so its answer clock starts now. An on-the-spot
+ * answer reaches the resident, so it is checked for 服务忌语 like a close result (rule 五(四),
+ * issue 9 §3): found and not `confirmed` → `{ sent: false, warnings }`, nothing written.
  *
  * @example await registerTicket(ctx, { requestId: 'r-12345678', channel: 'phone', type: 'consultation', content: '…', contact: { name: '王某', phone: '13812345678' } })
  */
-export async function registerTicket(ctx: Ctx, input: RegisterInput): Promise<{ ticket: TicketStaffView }> {
+export async function registerTicket(ctx: Ctx, input: RegisterInput): Promise<CourtesyChecked<{ ticket: TicketStaffView }>> {
   const actor = asStaff(ctx.actor);
   checkRegistration(input);
   const id = ticketIdFor(`staff:${actor.staffId}`, input.requestId);
   const existing = await ctx.store.get<TicketDoc>('tickets', id);
-  if (existing) return { ticket: await loadStaffView(ctx.store, existing, actor, ctx.now) };
+  if (existing) return { sent: true, ticket: await loadStaffView(ctx.store, existing, actor, ctx.now) };
+  const courtesy = courtesyCheck({ answeredOnSpot: input.answeredOnSpot }, input.confirmed);
+  if (courtesy.hold) return courtesy.hold;
   const respondentStaffId = await respondentOf(ctx, input);
   if (respondentStaffId === actor.staffId) {
     throw new AppError('FORBIDDEN', '您是这件投诉的被投诉人，请其他同事或工作站主任登记');
@@ -133,7 +138,7 @@ export async function registerTicket(ctx: Ctx, input: RegisterInput): Promise<{ 
   const calendar = await loadCalendar(ctx.store);
   const doc = registeredDoc(ctx, actor, id, input, respondentStaffId, null);
   return ctx.store.transaction(async (tx) => {
-    const saved = (await writeRegistered(tx, ctx, actor, doc, calendar, input.answeredOnSpot)) ?? (await tx.get<TicketDoc>('tickets', id))!;
-    return { ticket: await loadStaffView(tx, saved, actor, ctx.now) };
+    const saved = (await writeRegistered(tx, ctx, actor, doc, calendar, input.answeredOnSpot, courtesy.confirmedPhrases)) ?? (await tx.get<TicketDoc>('tickets', id))!;
+    return { sent: true as const, ticket: await loadStaffView(tx, saved, actor, ctx.now) };
   });
 }

@@ -44,6 +44,7 @@ export const registerInput = closedObject({
   transferredFrom: closedObject({ department: text('转来部门', 60), reference: optionalText('来文编号', 60) }).describe('转来部门').optional(),
   letterPhotoIds: photoIds.optional(),
   answeredOnSpot: optionalText('当场解答', 2000),
+  confirmed: z.boolean().describe('确认发送').optional(), // issue 9 §3: the on-the-spot answer reaches the resident
 });
 
 export const letterInput = closedObject({

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { EntryTiles, tilesFor } from '../../../src/components/home/EntryTiles';
 import { callFunction } from '../../../src/api/call';
+import { uploadPhoto } from '../../../src/api/upload';
 import { isPending } from '../../../src/api/pending';
 import { showNetworkWaits } from '../../../src/ui/pending-indicator';
 import { atFixedTime } from '../support/clock';
@@ -49,6 +50,18 @@ describe('feedback for a tap that waits on the network', () => {
     await act(async () => { answers[0]({ ok: true, data: {} }); await a; });
     expect(bar().hidden).toBe(false);
     await act(async () => { answers[1]({ ok: true, data: {} }); await b; });
+    expect(bar().hidden).toBe(true);
+  });
+
+  it('a letter photo upload counts too, until the gateway has answered', async () => {
+    let answer!: (v: unknown) => void;
+    (global as unknown as { fetch: unknown }).fetch = jest.fn((url: string) => (String(url).startsWith('blob:')
+      ? Promise.resolve({ blob: async () => new Blob(['x'], { type: 'image/jpeg' }) })
+      : new Promise((resolve) => { answer = resolve; })));
+    const upload = uploadPhoto('blob:letter-1');
+    expect(bar().hidden).toBe(false);
+    await act(async () => { await Promise.resolve(); await Promise.resolve(); });
+    await act(async () => { answer({ headers: { get: () => 'application/json' }, json: async () => ({ ok: true, data: { fileId: 'f_1' } }) }); await upload; });
     expect(bar().hidden).toBe(true);
   });
 });

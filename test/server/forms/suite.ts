@@ -68,6 +68,17 @@ export function describeCourtesySuite(name: string, make: Make): void {
       expect(sent.ticket.timeline.at(-1)).toMatchObject({ kind: 'closed', confirmedWarnings: ['不知道', '找别人去吧'] });
     });
 
+    it('holds an on-the-spot answer of a registration with 服务忌语 until confirmed, then registers it closed as written', async () => {
+      const reg = { requestId: rid(), channel: 'phone', type: 'consultation', content: '问离婚要带什么材料', contact: { name: '李某', phone: '13812345678' }, answeredOnSpot: '不知道，你找别人去吧' };
+      await heldAndNothingWritten(() => callTickets(runtime, 'register', reg, as.staff), 'answeredOnSpot', '不知道');
+      const sent = ok(await callTickets(runtime, 'register', { ...reg, confirmed: true }, as.staff));
+      expect(sent.sent).toBe(true);
+      expect(sent.ticket).toMatchObject({ status: 'closed', closure: { result: '不知道，你找别人去吧' } });
+      expect(sent.ticket.timeline.at(-1)).toMatchObject({ kind: 'closed', confirmedWarnings: ['不知道', '找别人去吧'] });
+      const polite = ok(await callTickets(runtime, 'register', { ...reg, requestId: rid(), answeredOnSpot: '带身份证、户口本和结婚证到民政所' }, as.staff));
+      expect(polite).toMatchObject({ sent: true, ticket: { status: 'closed' } });
+    });
+
     it('holds a delay reason and a notice note with 服务忌语; polite ones go through at once', async () => {
       const id = await acceptedQuestion(runtime);
       await heldAndNothingWritten(() => callTickets(runtime, 'reportDelay', { id, reason: '最近没空', expectedBy: '2026-12-04' }, as.staff), 'reason', '没空');

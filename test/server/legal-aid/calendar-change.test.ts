@@ -27,3 +27,17 @@ describe('a calendar change moves the legal-aid clocks and the queue with them',
     expect(wall(view.clocks[0].dueAt)).toBe('2026-12-04 17:00');
   });
 });
+
+describe('a calendar change moves the same-day board’s day with the clocks', () => {
+  it('shows a green-channel application on the next working day’s board when the admin closes the day of application', async () => {
+    const app = await apply(f);
+    expect(data(await f.call('board', { date: '2026-11-26' }, who.staff)).items.map((i: any) => i.id)).toEqual([app.id]);
+    const res = await invoke(admin, { action: 'setCalendarOverride', date: '2026-11-26', working: false, note: '镇政府停电，暂停办公' }, { openid: 'demo-admin' }, f.runtime);
+    expect(res.ok).toBe(true);
+    const after = (await store.get<any>('legalAidApplications', app.id))!;
+    expect(wall(after.clocks[0].dueAt)).toBe('2026-11-27 17:00');
+    expect(after.sameDayDate).toBe('2026-11-27');
+    expect(data(await f.call('board', { date: '2026-11-26' }, who.staff)).items).toEqual([]);
+    expect(data(await f.call('board', { date: '2026-11-27' }, who.staff)).items.map((i: any) => i.id)).toEqual([app.id]);
+  });
+});

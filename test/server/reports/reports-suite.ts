@@ -167,6 +167,26 @@ export function describeReports(name: string, make: Make): void {
       expect(log[0]).toMatchObject({ staffId: 'staff:demo-director', via: 'reports.download' });
     });
 
+    it('shows the director today\'s open and overdue matters and the month day by day', async () => {
+      await seedMatters();
+      const d = data(await call(runtime, 'dashboard', {}, as.director));
+      expect(d.today).toMatchObject({ date: '2026-11-26', open: await runtime.store.count('tickets', { open: true }), greenOpenToday: 0 });
+      expect(d.today.open).toBe(3); // today's phone call and complaint, and last year's letter still open
+      expect(d.trend).toHaveLength(26);
+      expect(d.trend.find((t: any) => t.day === '2026-11-26').count).toBe(3);
+      expect(d.trend.find((t: any) => t.day === '2026-11-02').count).toBe(1);
+      expect(await call(runtime, 'dashboard', {}, as.staff)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    });
+
+    it('hands a file\'s bytes to its maker through the function too (the mini-program opens them)', async () => {
+      const made = data(await call(runtime, 'quarterlyReport', { quarter: '2026-Q4', format: 'docx' }, as.director));
+      const id = made.file.url.split('/').pop();
+      const got = data(await call(runtime, 'file', { id }, as.director));
+      expect(got.name).toBe('季度分析报告_2026-Q4.docx');
+      expect(Buffer.from(got.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+      expect(await call(runtime, 'file', { id }, as.admin)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    });
+
     it('marks a report submitted once and shows late and missing periods', async () => {
       const first = data(await call(runtime, 'markSubmitted', { kind: 'monthly', period: '2026-10', fileName: '月度统计_2026-10.xlsx', requestId: rid() }, as.director));
       expect(first).toMatchObject({ kind: 'monthly', period: '2026-10', submittedDay: '2026-11-26', state: 'late' });

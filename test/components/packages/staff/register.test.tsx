@@ -90,4 +90,30 @@ describe('登记来访来电', () => {
     await settle();
     expect(gw.calls.find((c) => c.event.action === 'register')!.event.contact).toEqual({ phone: '0791-83280002' });
   });
+  it('holds an on-the-spot answer with 服务忌语 on 「仍然发送？」 and sends the very same registration confirmed', async () => {
+    const gw = fakeGateway({
+      'info.me': staffMe,
+      'tickets.register': (e: any) => (e.confirmed
+        ? { ok: true, data: { sent: true, ticket: staffTicket({ id: 'tk_000000000000000000000abd', status: 'closed' }) } }
+        : { ok: true, data: { sent: false, warnings: [{ phrase: '不知道', category: 'taboo', field: 'answeredOnSpot', suggestion: '我帮您问一下' }] } }),
+    });
+    render(<RegisterPage />);
+    await settle();
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '问离婚要带什么材料' } });
+    fireEvent.click(screen.getByRole('radio', { name: '已当场解答' }));
+    fireEvent.change(screen.getByLabelText('当场解答的内容'), { target: { value: '不知道，你找别人去吧' } });
+    expect(screen.getByText(/注意：有服务忌语/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '登记并办结' }));
+    await settle();
+    expect(screen.getByText('仍然发送？')).toBeTruthy();
+    expect(screen.getByText('不知道，你找别人去吧')).toBeTruthy();
+    expect(Taro.redirectTo).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '仍然发送' }));
+    await settle();
+    const sends = gw.calls.filter((c) => c.event.action === 'register').map((c) => c.event);
+    expect(sends).toHaveLength(2);
+    expect(sends[0].confirmed).toBeUndefined();
+    expect(sends[1]).toMatchObject({ confirmed: true, answeredOnSpot: '不知道，你找别人去吧', requestId: sends[0].requestId });
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/tickets/detail/index?id=tk_000000000000000000000abd' });
+  });
 });

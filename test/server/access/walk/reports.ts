@@ -8,6 +8,8 @@ const rid = () => `walk-rp-${(++seq).toString().padStart(4, '0')}`;
  * walker; the month's and quarter's files count it. None may carry the complainant to them.
  */
 export const payloads: WalkPayloads = {
+  dashboard: () => ({}),
+  file: () => ({ id: 'rpt_0123456789abcdef0123456789abcdef' }),
   dailyRegister: (s) => ({ date: s.date }),
   dailyRegisterXlsx: (s) => ({ date: s.date }),
   monthly: (s) => ({ month: s.month }),

@@ -60,8 +60,12 @@ export interface RegisterInput {
   letterPhotoIds?: string[];
 }
 
-/** 登记 a walk-in or a phone call; the caller becomes first responder. */
-export const registerTicket = (input: RegisterInput): Promise<One> => tickets('register', { ...input });
+/**
+ * 登记 a walk-in or a phone call; the caller becomes first responder. An on-the-spot answer is
+ * checked for 服务忌语 like a close result (held until `confirmed`).
+ */
+export const registerTicket = (input: RegisterInput, confirmed = false): Checked<{ ticket: TicketStaffView }> =>
+  tickets('register', { ...input, ...(confirmed ? { confirmed } : {}) });
 
 /** 投诉记录本 for a range of Beijing days (director / admin). */
 export const complaintBook = (from: string, to: string) => tickets<{ from: string; to: string; rows: ComplaintBookRow[] }>('complaintBook', { from, to });

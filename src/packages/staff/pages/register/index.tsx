@@ -3,13 +3,17 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
 import {
-  COMPLAINT_SCOPE_SHORT, GUIDANCE_TOPICS, TICKET_TYPES, type ComplaintScope, type GuidanceTopic, type TicketType,
+  COMPLAINT_SCOPE_SHORT, GUIDANCE_TOPICS, TICKET_TYPES, type ComplaintScope, type GuidanceTopic, type TicketStaffView, type TicketType,
 } from '../../../../shared/tickets';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { phoneProblem } from '../../../../domain/phone';
 import { pageStyle } from '../../../../ui/font-scale';
 import { StaffGate } from '../../components/StaffGate';
 import { registerTicket, type RegisterInput } from '../../components/tickets/api';
+import { useCheckedRun } from '../../components/tickets/useCheckedRun';
+import { CourtesyConfirm } from '../../components/tickets/CourtesyConfirm';
+import { Warnings } from '../../components/tickets/Warnings';
+import { checkCourtesyIn } from '../../../../domain/tickets/phrases';
 import { Chips, type ChipOption } from '../../components/tickets/Chips';
 import { Box, YesNo } from '../../components/tickets/FormBits';
 import { LetterPhotos, type LetterPhoto } from '../../components/tickets/LetterPhotos';
@@ -50,8 +54,16 @@ function RegisterForm() {
   const [photos, setPhotos] = useState<LetterPhoto[]>([]);
   /** A letter, or papers sent over by another department, may come with photos. */
   const paper = channel === 'letter' || channel === 'transferred';
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const [localError, setLocalError] = useState<ApiError>();
+  /** The on-the-spot answer reaches the resident: 「仍然发送？」 like a close result (issue 9 §3). */
+  const { run, busy, error: serverError, held, confirm, back } = useCheckedRun<{ ticket: TicketStaffView }>(({ ticket }) => {
+    requestId.current = newRequestId();
+    void Taro.showToast({ title: ticket.status === 'closed' ? '已登记并办结' : '已登记', icon: 'success' });
+    void Taro.redirectTo({ url: staffTicketUrl(ticket.id) });
+  });
+  const error = localError ?? serverError;
+  const answersOnSpot = onSpot && type !== 'complaint';
+  const live = answersOnSpot ? checkCourtesyIn({ answeredOnSpot: answer }) : [];
 
   /** Rule 八(五)1: walk-in and phone complaints record the complainant's name and phone. */
   const mustContact = type === 'complaint' && (channel === 'walkIn' || channel === 'phone');
@@ -59,7 +71,7 @@ function RegisterForm() {
     const phoneLabel = mustContact ? '投诉人电话' : '联系电话';
     const badPhone = phoneProblem(phoneLabel, phone, { required: mustContact }); // the one phone rule (issue 9 §6)
     if (badPhone) {
-      setError({ code: 'VALIDATION', message: badPhone, field: 'contact.phone' });
+      setLocalError({ code: 'VALIDATION', message: badPhone, field: 'contact.phone' });
       void Taro.pageScrollTo({ selector: '#field-contact-phone', duration: 200 }).catch(() => undefined);
       return;
     }
@@ -72,15 +84,19 @@ function RegisterForm() {
       ...(onSpot ? { answeredOnSpot: answer.trim() } : {}),
       ...(paper && photos.length ? { letterPhotoIds: photos.map((p) => p.fileId) } : {}),
     };
-    setBusy(true);
-    setError(undefined);
-    const res = await registerTicket(input);
-    setBusy(false);
-    if (!res.ok) return setError(res.error);
-    requestId.current = newRequestId();
-    void Taro.showToast({ title: res.data.ticket.status === 'closed' ? '已登记并办结' : '已登记', icon: 'success' });
-    void Taro.redirectTo({ url: staffTicketUrl(res.data.ticket.id) });
+    setLocalError(undefined);
+    await run((confirmed) => registerTicket(input, confirmed));
   };
+
+  if (held) {
+    return (
+      <View className='page page--with-bar' style={pageStyle()}>
+        <Text className='title' {...heading(1)}>仍然发送？</Text>
+        <CourtesyConfirm warnings={held} busy={busy} error={serverError?.field ? undefined : serverError} onBack={back} onConfirm={confirm}
+          texts={[['当场解答的内容', answer]]} />
+      </View>
+    );
+  }
 
   return (
     <View className='page page--with-bar' style={pageStyle()}>
@@ -118,7 +134,8 @@ function RegisterForm() {
       {type !== 'complaint' ? (
         <YesNo label='已经当场解答了吗？' value={onSpot} onChange={setOnSpot} no='还要办理' yes='已当场解答' />
       ) : null}
-      {onSpot && type !== 'complaint' ? <Box label='当场解答的内容' path='answeredOnSpot' value={answer} onChange={setAnswer} error={error} /> : null}
+      {answersOnSpot ? <Box label='当场解答的内容' path='answeredOnSpot' value={answer} onChange={setAnswer} error={error} /> : null}
+      {answersOnSpot ? <Warnings items={live} title='注意：有服务忌语' /> : null}
       <View className='bar'>
         {error ? <Text className='bar__error' {...roleOf('alert')}>{error.field ? '请按红色提示修改' : error.message}</Text> : null}
         <Button className='btn btn--primary' {...(busy ? { disabled: true } : {})} onClick={() => void save()} {...a11y(onSpot ? '登记并办结' : '登记', 'button')}>
