@@ -25,6 +25,8 @@ export interface InvitationDoc extends Doc {
   usedAt: number | null;
   usedBy: { staffId: string; name: string; openid: string } | null;
   revokedAt: number | null;
+  /** The stored 小程序码 (`cloud://` fileID), kept so the list does not ask WeChat again. */
+  codeImage?: string;
 }
 
 /** A write already carried out for a client requestId: `_id` = `<op>:<staffId>:<requestId>`. */

@@ -21,6 +21,30 @@ export function describePeopleSuite(name: string, make: Make): void {
 
     const inviteOf = async (payload: Record<string, unknown>) => data(await call(runtime, 'invite', payload, as.admin)).invitation;
 
+    it('in the cloud the admin gets the stored 小程序码 for the join page with the code as scene, asked of WeChat once', async () => {
+      const asked: Array<{ scene: string; page: string }> = [];
+      runtime.miniProgramCode = {
+        stored: true,
+        async imageFor(request) {
+          asked.push(request);
+          return `cloud://env/invitations/${request.scene}.png`;
+        },
+      };
+      const inv = await inviteOf({ name: '王某', roles: ['staff'], requestId: rid() });
+      expect(inv.qrDataUrl).toBe(`cloud://env/invitations/${inv.code}.png`);
+      expect(asked).toEqual([{ scene: inv.code, page: 'packages/people/pages/join/index' }]);
+      const list = data(await call(runtime, 'invitations', {}, as.admin)).items;
+      expect(list[0].qrDataUrl).toBe(`cloud://env/invitations/${inv.code}.png`);
+      expect(asked).toHaveLength(1);
+    });
+
+    it('when no 小程序码 can be made now the invitation still stands, without an image', async () => {
+      runtime.miniProgramCode = { stored: true, imageFor: async () => null };
+      const inv = await inviteOf({ name: '王某', roles: ['staff'] });
+      expect(inv.code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+      expect(inv).not.toHaveProperty('qrDataUrl');
+    });
+
     it('an invited person who accepts the code becomes staff with exactly the chosen roles and sees the workbench', async () => {
       const inv = await inviteOf({ name: '王某', roles: ['staff'], badge: { post: '窗口接待', duty: '接待来访来电', scope: '法律咨询' } });
       expect(inv.code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
