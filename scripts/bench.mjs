@@ -14,6 +14,7 @@ import { benchInbox } from './bench/inbox.mjs';
 import { benchRatings } from './bench/ratings.mjs';
 import { benchSlots } from './bench/slots.mjs';
 import { benchLegalAid } from './bench/legal-aid.mjs';
+import { benchArchives } from './bench/archives.mjs';
 import { benchH5Weak } from './bench/h5-weak.mjs';
 import { benchReferrals } from './bench/referrals.mjs';
 
@@ -41,3 +42,4 @@ await benchInbox(root);
 await benchRatings(root);
 await benchLegalAid(root);
 await benchReferrals(root); // issue 13
+await benchArchives(root);

@@ -35,6 +35,8 @@ export default defineAppConfig({
     },
     // issue 13: 分流交办 — the board, a referral (liaisons answer here), the refer sheet from a ticket
     { root: 'packages/referrals', pages: ['pages/index/index', 'pages/detail/index', 'pages/refer/index'] },
+    // issue 15: 档案管理 (archivist, director, admin)
+    { root: 'packages/archives', pages: ['pages/volumes/index', 'pages/volume/index', 'pages/lookups/index'] },
     // issue 10: 隐私保护指引, opened when a privacy interface (photos, clipboard) needs consent
     { root: 'packages/privacy', pages: ['pages/index/index'] },
   ],
