@@ -10,6 +10,7 @@ import { useInbox } from '../../../../ui/useInbox';
 import { StaffGate, type StaffMe } from '../../components/StaffGate';
 import { isAdminRole, rolesText } from '../../components/roles';
 import { inboxSummary } from '../../components/summary';
+import { DirectorDashboard } from '../../components/DirectorDashboard';
 
 /** One area of the workbench: a large row that opens its pages. */
 interface Area {
@@ -57,6 +58,7 @@ function Workbench({ me }: { me: StaffMe }) {
           <Text>{summary}　查看 ›</Text>
         </View>
       ) : null}
+      {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <DirectorDashboard /> : null}
       {AREAS.map((a) => <EntryCard key={a.url} title={a.title} desc={a.desc} url={a.url} />)}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='回访汇总表' desc='每月按人员、按类型：评价、回访率、抽访率；可打印、下载' url='/packages/staff/pages/callback-table/index' /> : null}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='投诉记录本' desc='每件投诉的内容、处理和结果；可打印、下载；重大投诉报告' url='/packages/staff/pages/complaint-book/index' /> : null}
