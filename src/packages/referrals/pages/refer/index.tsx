@@ -51,7 +51,7 @@ function ReferSheet() {
       <Text className='h2' {...heading(2)}>类别</Text>
       <View className='bar__row'>
         {KINDS.map((k) => (
-          <Button key={k} className={k === kind ? 'btn btn--primary' : 'btn'} onClick={() => setKind(k)} {...a11y(`${REFERRAL_KINDS[k]}${k === kind ? '（已选）' : ''}`, 'radio')}>{`${k === kind ? '● ' : '○ '}${REFERRAL_KINDS[k]}`}</Button>
+          <Button key={k} className={k === kind ? 'btn btn--primary' : 'btn'} onClick={() => setKind(k)} {...a11y(REFERRAL_KINDS[k], 'radio')} aria-checked={k === kind ? 'true' : 'false'}>{`${k === kind ? '● ' : '○ '}${REFERRAL_KINDS[k]}`}</Button>
         ))}
       </View>
       <Text className='h2' {...heading(2)} id='field-units'>承办单位（可选多个）</Text>
@@ -60,9 +60,9 @@ function ReferSheet() {
         const on = chosen.includes(u.id);
         return (
           <View key={u.id} className='card'>
-            <Button className={on ? 'btn btn--primary' : 'btn'} onClick={() => toggle(u.id)} {...a11y(`${u.name}，${UNIT_KINDS[u.kind]}${on ? '，已选' : ''}`, 'checkbox')}>{`${on ? '☑' : '☐'} ${u.name}`}</Button>
+            <Button className={on ? 'btn btn--primary' : 'btn'} onClick={() => toggle(u.id)} {...a11y(`${u.name}，${UNIT_KINDS[u.kind]}`, 'checkbox')} aria-checked={on ? 'true' : 'false'}>{`${on ? '☑' : '☐'} ${u.name}`}</Button>
             {on && chosen.length > 1 ? (
-              <Button className='btn' onClick={() => setLead(u.id)} {...a11y(`设为牵头单位：${u.name}${lead === u.id ? '（已是牵头单位）' : ''}`, 'radio')}>{lead === u.id ? '★ 牵头单位' : '设为牵头单位'}</Button>
+              <Button className='btn' onClick={() => setLead(u.id)} {...a11y(`设为牵头单位：${u.name}`, 'radio')} aria-checked={lead === u.id ? 'true' : 'false'}>{lead === u.id ? '★ 牵头单位' : '设为牵头单位'}</Button>
             ) : null}
           </View>
         );
