@@ -15,6 +15,7 @@ import { benchRatings } from './bench/ratings.mjs';
 import { benchSlots } from './bench/slots.mjs';
 import { benchLegalAid } from './bench/legal-aid.mjs';
 import { benchH5Weak } from './bench/h5-weak.mjs';
+import { benchReports } from './bench/reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -39,3 +40,4 @@ await benchSlots(root);
 await benchInbox(root);
 await benchRatings(root);
 await benchLegalAid(root);
+await benchReports(root); // issue 14
