@@ -14,6 +14,7 @@ import { benchInbox } from './bench/inbox.mjs';
 import { benchRatings } from './bench/ratings.mjs';
 import { benchSlots } from './bench/slots.mjs';
 import { benchLegalAid } from './bench/legal-aid.mjs';
+import { benchArchives } from './bench/archives.mjs';
 import { benchH5Weak } from './bench/h5-weak.mjs';
 import { benchReports } from './bench/reports.mjs';
 
@@ -40,4 +41,5 @@ await benchSlots(root);
 await benchInbox(root);
 await benchRatings(root);
 await benchLegalAid(root);
+await benchArchives(root);
 await benchReports(root); // issue 14
