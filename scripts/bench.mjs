@@ -14,6 +14,7 @@ import { benchInbox } from './bench/inbox.mjs';
 import { benchRatings } from './bench/ratings.mjs';
 import { benchSlots } from './bench/slots.mjs';
 import { benchLegalAid } from './bench/legal-aid.mjs';
+import { benchArchives } from './bench/archives.mjs';
 import { benchH5Weak } from './bench/h5-weak.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,3 +40,4 @@ await benchSlots(root);
 await benchInbox(root);
 await benchRatings(root);
 await benchLegalAid(root);
+await benchArchives(root);
