@@ -173,7 +173,8 @@ export interface PersonRegister {
   name: string;
   plan: string | null;
   records: StudyRecordView[];
-  writings: { kind: StudyWritingKind; date: string; title: string; text: string }[];
+  /** Notes and articles; `photoIds` the photos attached (upload ids, shown like letter photos). */
+  writings: { kind: StudyWritingKind; date: string; title: string; text: string; photoIds: string[] }[];
   reviews: { kind: StudyReviewKind; date: string; text: string; by: string }[];
   totals: { group: number; self: number; central: number };
 }

@@ -102,6 +102,8 @@ export interface StudyEntryDoc extends Doc {
   date: string;
   title?: string;
   text: string;
+  /** Photos of a note or article (issue 12), kept from the unreferenced-photo sweep. */
+  photoIds?: string[];
   by: { staffId: string; name: string };
   createdAt: number;
 }
