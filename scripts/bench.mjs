@@ -16,6 +16,7 @@ import { benchSlots } from './bench/slots.mjs';
 import { benchLegalAid } from './bench/legal-aid.mjs';
 import { benchArchives } from './bench/archives.mjs';
 import { benchH5Weak } from './bench/h5-weak.mjs';
+import { benchReferrals } from './bench/referrals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -40,4 +41,5 @@ await benchSlots(root);
 await benchInbox(root);
 await benchRatings(root);
 await benchLegalAid(root);
+await benchReferrals(root); // issue 13
 await benchArchives(root);
