@@ -17,6 +17,7 @@ import { benchLegalAid } from './bench/legal-aid.mjs';
 import { benchArchives } from './bench/archives.mjs';
 import { benchH5Weak } from './bench/h5-weak.mjs';
 import { benchReferrals } from './bench/referrals.mjs';
+import { benchReports } from './bench/reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -43,3 +44,4 @@ await benchRatings(root);
 await benchLegalAid(root);
 await benchReferrals(root); // issue 13
 await benchArchives(root);
+await benchReports(root); // issue 14
