@@ -14,7 +14,10 @@ import { benchInbox } from './bench/inbox.mjs';
 import { benchRatings } from './bench/ratings.mjs';
 import { benchSlots } from './bench/slots.mjs';
 import { benchLegalAid } from './bench/legal-aid.mjs';
+import { benchArchives } from './bench/archives.mjs';
 import { benchH5Weak } from './bench/h5-weak.mjs';
+import { benchReferrals } from './bench/referrals.mjs';
+import { benchReports } from './bench/reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = (args) => {
@@ -39,3 +42,6 @@ await benchSlots(root);
 await benchInbox(root);
 await benchRatings(root);
 await benchLegalAid(root);
+await benchReferrals(root); // issue 13
+await benchArchives(root);
+await benchReports(root); // issue 14

@@ -33,6 +33,10 @@ export default defineAppConfig({
       root: 'packages/booking',
       pages: ['pages/index/index', 'pages/book/index', 'pages/home-visit/index', 'pages/mine/index'],
     },
+    // issue 13: 分流交办 — the board, a referral (liaisons answer here), the refer sheet from a ticket
+    { root: 'packages/referrals', pages: ['pages/index/index', 'pages/detail/index', 'pages/refer/index'] },
+    // issue 15: 档案管理 (archivist, director, admin)
+    { root: 'packages/archives', pages: ['pages/volumes/index', 'pages/volume/index', 'pages/lookups/index'] },
     // issue 10: 隐私保护指引, opened when a privacy interface (photos, clipboard) needs consent
     { root: 'packages/privacy', pages: ['pages/index/index'] },
   ],

@@ -8,6 +8,7 @@ export const DEMO_ACCOUNTS = [
   { openid: 'demo-staff', label: '窗口工作人员' },
   { openid: 'demo-director', label: '工作站主任' },
   { openid: 'demo-admin', label: '平台管理员' },
+  { openid: 'demo-legal-aid-worker', label: '法律援助律师（示例·王律师）' },
 ] as const;
 
 /**

@@ -44,3 +44,21 @@ export function photoRefusal(uploadedToday: number): string | null {
     ? `今天已经上传了 ${uploadedToday} 张照片，达到每人每天 ${PHOTO_DAILY_LIMIT} 张的上限，请明天再传；信件原件请留存`
     : null;
 }
+
+/**
+ * issue 11: a resident makes at most this many online legal-aid applications in a Beijing day
+ * (for themselves and family members; the window registers any more, with no limit).
+ */
+export const LEGAL_AID_DAILY_LIMIT = 5;
+
+/**
+ * Why a resident may not apply for legal aid online again today, or null.
+ *
+ * @example legalAidApplyRefusal(5) // '今天已经提交了 5 份法律援助申请…'
+ * legalAidApplyRefusal(0) // null
+ */
+export function legalAidApplyRefusal(appliedToday: number): string | null {
+  return appliedToday >= LEGAL_AID_DAILY_LIMIT
+    ? `今天已经提交了 ${appliedToday} 份法律援助申请，达到每人每天 ${LEGAL_AID_DAILY_LIMIT} 份的上限，请明天再申请；急事请拨打 0791-83280001 或到工作站窗口办理`
+    : null;
+}

@@ -38,6 +38,11 @@ export const STEP_LABELS: Record<ReviewStep, string> = {
   handIn: '移交审查', pass: '审查通过', return: '退回补正', bind: '装订成卷', directorReview: '领导审阅', file: '交档案管理人员归档', handOver: '送交统一保管',
 };
 
+/** Every step a volume's history can show, in the station's words. */
+export const HISTORY_LABELS: Record<string, string> = {
+  build: '按登记组卷', ...STEP_LABELS, proposeAppraisal: '提请鉴定', approveDestruction: '登记销毁批准', destroy: '销毁',
+};
+
 export interface VolumeHistoryEntry { step: string; at: number; by: string; note?: string }
 
 export interface VolumeView {
@@ -54,9 +59,13 @@ export interface VolumeView {
   /** Last Beijing day it must be kept; null = 永久. */
   retentionEndsOn: string | null;
   itemCount: number;
+  /** Staff id of who built or handed it in (a return is their task). */
+  handlerId: string | null;
   status: VolumeStatus;
   statusLabel: string;
   history: VolumeHistoryEntry[];
+  /** The steps the caller may take now (review, filing, appraisal, destruction). */
+  steps: string[];
   appraisal?: { opinion: string; at: number; by: string };
   approval?: { approver: string; documentNo: string; date: string; at: number; by: string };
   returnedNote?: string;

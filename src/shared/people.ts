@@ -56,7 +56,11 @@ export interface InvitationView {
   state: 'open' | 'used' | 'expired' | 'revoked';
   /** The mini-program page the link / QR opens, with the code. */
   path: string;
-  /** The same path as a QR code (a PNG data URL), for the admin to show on the phone. */
+  /**
+   * The code to scan, as an image `src`: in the cloud a 小程序码 from WeChat (`cloud://` fileID
+   * in cloud storage) that opens the join page with the code as `scene`; locally a QR code of the
+   * path (PNG data URL). Absent when none could be made (the code is still typed in).
+   */
   qrDataUrl?: string;
   invitedBy: string;
   usedBy?: { staffId: string; name: string };
@@ -169,7 +173,8 @@ export interface PersonRegister {
   name: string;
   plan: string | null;
   records: StudyRecordView[];
-  writings: { kind: StudyWritingKind; date: string; title: string; text: string }[];
+  /** Notes and articles; `photoIds` the photos attached (upload ids, shown like letter photos). */
+  writings: { kind: StudyWritingKind; date: string; title: string; text: string; photoIds: string[] }[];
   reviews: { kind: StudyReviewKind; date: string; text: string; by: string }[];
   totals: { group: number; self: number; central: number };
 }

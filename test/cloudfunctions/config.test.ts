@@ -55,13 +55,14 @@ describe('cloud calls (云调用) and deploy configuration', () => {
     expect(readJson('cloudbaserc.json')).not.toHaveProperty('$schema');
   });
 
-  it('the function that sends subscribe messages through wx-server-sdk declares subscribeMessage.send, and only it', () => {
+  it('each function declares exactly the cloud calls it makes through wx-server-sdk: the scheduler subscribeMessage.send, people wxacode.getUnlimited', () => {
     for (const fn of functions) {
       const source = readFileSync(join(root, 'cloudfunctions', fn.name, 'index.ts'), 'utf8');
       const openapi: string[] = readJson(`cloudfunctions/${fn.name}/config.json`).permissions?.openapi ?? [];
-      if (/wxCloudSender/.test(source)) expect(openapi).toEqual(['subscribeMessage.send']);
-      else expect(openapi).toEqual([]);
+      const expected = [...(/wxCloudSender/.test(source) ? ['subscribeMessage.send'] : []), ...(/wxMiniProgramCode/.test(source) ? ['wxacode.getUnlimited'] : [])];
+      expect(openapi).toEqual(expected);
     }
     expect(readFileSync(join(root, 'cloudfunctions', 'scheduler', 'index.ts'), 'utf8')).toMatch(/wxCloudSender/);
+    expect(readFileSync(join(root, 'cloudfunctions', 'people', 'index.ts'), 'utf8')).toMatch(/wxMiniProgramCode/);
   });
 });

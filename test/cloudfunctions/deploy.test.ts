@@ -59,7 +59,7 @@ function deploy(scenario: Record<string, Record<string, unknown>>, extra: string
 }
 
 describe('scripts/deploy-functions.mjs with a fake CLI', () => {
-  it('deploys every function with --force to the named environment, uploads the scheduler through WeChat, checks each, and exits 0', () => {
+  it('deploys every function with --force to the named environment, uploads the scheduler and people (their cloud calls) through WeChat, checks each, and exits 0', () => {
     const { status, out, calls } = deploy(healthy(), ['--appid', 'wx0000000000000000', '--private-key', 'key.pem']);
     expect(out).toContain(`all ${names.length} functions deployed and checked`);
     expect(status).toBe(0);
@@ -68,8 +68,9 @@ describe('scripts/deploy-functions.mjs with a fake CLI', () => {
       expect(calls).toContainEqual(['fn', 'detail', name, '--json', '-e', 'prod-1a2b']);
     }
     const uploads = calls.filter((c) => c.includes('--path'));
-    expect(uploads).toHaveLength(1);
-    expect(uploads[0]).toEqual(expect.arrayContaining(['--name', 'scheduler', '--appid', 'wx0000000000000000', '--env', 'prod-1a2b']));
+    expect(uploads).toHaveLength(2);
+    expect(uploads).toContainEqual(expect.arrayContaining(['--name', 'scheduler', '--appid', 'wx0000000000000000', '--env', 'prod-1a2b']));
+    expect(uploads).toContainEqual(expect.arrayContaining(['--name', 'people', '--appid', 'wx0000000000000000', '--env', 'prod-1a2b']));
   });
 
   it('exits non-zero when the CLI "succeeds" but a function is not there afterwards (not signed in, skipped)', () => {

@@ -1,4 +1,5 @@
 import type { VolumeStatus } from '../../shared/archives';
+import type { Role } from '../../shared/roles';
 
 /** What a step on a volume is called (the action that takes it). */
 export type VolumeStep =
@@ -46,4 +47,24 @@ export const FILED_STATUSES: readonly VolumeStatus[] = ['filed', 'handedOver', '
  */
 export function isFiled(status: VolumeStatus): boolean {
   return FILED_STATUSES.includes(status);
+}
+
+/** Who takes each step (rule 九(三)(七)(九)); `handler` = the volume's own handler (who built or handed it in). */
+export const STEP_ROLES: Record<VolumeStep, readonly (Role | 'handler')[]> = {
+  handIn: ['handler'],
+  pass: ['archivist'], return: ['archivist'], bind: ['archivist'],
+  directorReview: ['director'],
+  file: ['archivist'], handOver: ['archivist'],
+  proposeAppraisal: ['archivist'], approveDestruction: ['archivist', 'admin'], destroy: ['archivist', 'admin'],
+};
+
+/**
+ * The steps this person may take on a volume now (what a page offers as buttons).
+ *
+ * @example stepsFor('handedIn', ['archivist'], false) // ['pass', 'return']
+ * @example stepsFor('bound', ['staff', 'director'], false) // ['directorReview']
+ */
+export function stepsFor(status: VolumeStatus, roles: readonly Role[], isHandler: boolean): VolumeStep[] {
+  return (Object.keys(VOLUME_TRANSITIONS[status]) as VolumeStep[]).filter((step) =>
+    STEP_ROLES[step].some((r) => (r === 'handler' ? isHandler : roles.includes(r))));
 }

@@ -72,6 +72,7 @@ export async function confirmHomeVisit(
   const doc = await ctx.store.transaction(async (tx) => {
     const before = await loadAny(tx, input.id, ctx.actor);
     mustBeHomeVisit(before);
+    if (confirmedAlready(before, staffId, input)) return before; // a double tap: the first answer, nothing written (issue 10)
     if (courtesy.hold) return courtesy.hold;
     const homeVisit = { ...before.homeVisit!, ...(input.note ? { confirmNote: input.note } : {}) };
     const after = await transit(tx, before, 'confirm', ctx, { date: input.date, start: input.time, end: null, homeVisit, ...(staffId ? { staffId } : {}) }, input.note);
@@ -82,6 +83,16 @@ export async function confirmHomeVisit(
     return after;
   });
   return isHold(doc) ? doc : toAppointment(doc as AppointmentDoc, { staff: true });
+}
+
+/**
+ * Whether this very confirmation was just made by the same staff member (a double tap on
+ * 「确认上门」): the visit is confirmed by them for the same day, time and note.
+ * @example confirmedAlready(doc, 'staff:demo-staff', { date: '2026-11-30', time: '10:00' }) // true after that confirm
+ */
+export function confirmedAlready(doc: AppointmentDoc, staffId: string | undefined, input: { date: string; time: string; note?: string }): boolean {
+  return doc.status === 'confirmed' && staffId !== undefined && doc.staffId === staffId && doc.date === input.date
+    && doc.start === input.time && (doc.homeVisit?.confirmNote ?? undefined) === (input.note || undefined);
 }
 
 /**

@@ -14,7 +14,7 @@ import type { VolumeView } from '../../shared/archives';
 /** Channels whose registrations make up the 法律咨询（来访、来电）登记表 (rule 九(五)). */
 export const REGISTER_CHANNELS: readonly Channel[] = ['walkIn', 'phone'];
 const PAGE = 1000;
-const WRITE_CHUNK = 100;
+const WRITE_CHUNK = 500;
 
 interface Registration { _id: string; type: TicketType; channel: Channel; createdAt: number }
 
@@ -81,10 +81,10 @@ async function claimVolume(ctx: Ctx, month: string, count: number): Promise<Volu
 export async function buildMonthlyVolume(ctx: Ctx, input: { month: string }): Promise<{ volume: VolumeView }> {
   if (!monthEnded(input.month, ctx.now)) throw new AppError('CONFLICT', `${input.month.replace('-', '年')}月还没有结束，下个月才能组卷`, 'month');
   const existing = await ctx.store.get<VolumeDoc>('archiveVolumes', monthlyVolumeId(input.month));
-  if (existing && existing.status !== 'building') return { volume: volumeView(existing) };
+  if (existing && existing.status !== 'building') return { volume: volumeView(existing, ctx.actor) };
   const registrations = await registrationsOf(ctx.store, input.month);
   const volume = existing ?? (await claimVolume(ctx, input.month, registrations.length));
-  if (volume.status !== 'building') return { volume: volumeView(volume) };
+  if (volume.status !== 'building') return { volume: volumeView(volume, ctx.actor) };
   await writeItems(ctx.store, volume, registrations.slice(0, volume.itemCount));
   const done = await ctx.store.transaction(async (tx) => {
     const v = await tx.get<VolumeDoc>('archiveVolumes', volume._id);
@@ -93,7 +93,7 @@ export async function buildMonthlyVolume(ctx: Ctx, input: { month: string }): Pr
     await tx.put('archiveVolumes', next);
     return next;
   });
-  return { volume: volumeView(done) };
+  return { volume: volumeView(done, ctx.actor) };
 }
 
 /** Writes the items by deterministic ids, in chunks: writing them twice leaves them once. */

@@ -79,7 +79,7 @@ export async function destroyVolume(ctx: Ctx, input: { volumeId: string; approva
   const v = await volumeIn(ctx.store, input.volumeId);
   assertMayStep(ctx, v, 'destroy');
   assertRetentionEnded(v, ctx.now);
-  if (v.status === 'destroyed') return { volume: volumeView(v), register: entryOf((await ctx.store.get<DestructionDoc>('archiveDestructions', `destroyed:${v._id}`))!) };
+  if (v.status === 'destroyed') return { volume: volumeView(v, ctx.actor), register: entryOf((await ctx.store.get<DestructionDoc>('archiveDestructions', `destroyed:${v._id}`))!) };
   if (v.status !== 'approved' || !v.approval) throw new AppError('CONFLICT', '这个案卷还没有登记司法行政机关的销毁批准，不能销毁', 'approvalRef');
   if (v.approval.documentNo !== input.approvalRef) throw new AppError('VALIDATION', `批准文号与登记的「${v.approval.documentNo}」不一致`, 'approvalRef');
   for (let offset = 0; ; offset += 1000) {
@@ -104,7 +104,7 @@ export async function destroyVolume(ctx: Ctx, input: { volumeId: string; approva
     await appendAudit(tx, auditEvent({ at: ctx.now, actor: ctx.actor, subject: `archiveVolume:${v._id}`, action: 'archives.destroy', from: { status: cur.status }, to: { status: 'destroyed', approvalRef: input.approvalRef } }));
     return { volume: next };
   });
-  return { volume: volumeView(volume), register: entryOf(register) };
+  return { volume: volumeView(volume, ctx.actor), register: entryOf(register) };
 }
 
 /** @example entryOf(doc).documentNo // '县司发〔2037〕5号' */

@@ -17,7 +17,7 @@ export async function listVolumes(ctx: Ctx, input: { category?: ArchiveCategory;
   if (input.category) where.category = input.category;
   if (input.status) where.status = input.status;
   const docs = await ctx.store.find<VolumeDoc>('archiveVolumes', { where, orderBy: [['period', 'desc']], limit: 500 });
-  return { volumes: docs.map(volumeView) };
+  return { volumes: docs.map((d) => volumeView(d, ctx.actor)) };
 }
 
 /** A page of a volume's items, each through the one access rule. */
@@ -39,8 +39,8 @@ async function itemsPage(ctx: Ctx, volumeId: string, offset: number): Promise<Ar
  */
 export async function getVolume(ctx: Ctx, input: { volumeId: string; offset?: number }): Promise<{ volume: VolumeView; items?: ArchiveItemView[] }> {
   const v = await volumeIn(ctx.store, input.volumeId);
-  if (isFiled(v.status) || v.status === 'destroyed') return { volume: volumeView(v) };
-  return { volume: volumeView(v), items: await itemsPage(ctx, v._id, input.offset ?? 0) };
+  if (isFiled(v.status) || v.status === 'destroyed') return { volume: volumeView(v, ctx.actor) };
+  return { volume: volumeView(v, ctx.actor), items: await itemsPage(ctx, v._id, input.offset ?? 0) };
 }
 
 /**
@@ -57,7 +57,7 @@ export async function lookup(ctx: Ctx, input: { volumeId: string; purpose: strin
     _id: `lookup:${randomUUID()}`, volumeId: v._id, archiveCode: v.archiveCode, staffId: ctx.actor.staffId, by: ctx.actor.name, at: ctx.now, purpose: input.purpose,
   };
   await ctx.store.create('archiveLookups', entry);
-  return { volume: volumeView(v), items: await itemsPage(ctx, v._id, input.offset ?? 0) };
+  return { volume: volumeView(v, ctx.actor), items: await itemsPage(ctx, v._id, input.offset ?? 0) };
 }
 
 /** @example lookupEntry(doc).by // '示例·刘某' */

@@ -4,20 +4,10 @@ import { hasRole } from '../core/access';
 import { appendAudit, auditEvent } from '../content/audit';
 import { enqueue } from '../outbox/enqueue';
 import type { Tx } from '../ports/store';
-import type { Role } from '../../shared/roles';
-import { nextVolumeStatus, type VolumeStep } from '../../domain/archives';
+import { nextVolumeStatus, STEP_ROLES, type VolumeStep } from '../../domain/archives';
 import { STEP_LABELS, VOLUME_STATUS_LABELS, type VolumeView } from '../../shared/archives';
 import type { VolumeDoc } from './types';
 import { volumeView } from './views';
-
-/** Who takes each step (rule 九(三)(七)(九)); `handler` = the volume's own handler. */
-export const STEP_ROLES: Record<VolumeStep, readonly (Role | 'handler')[]> = {
-  handIn: ['handler'],
-  pass: ['archivist'], return: ['archivist'], bind: ['archivist'],
-  directorReview: ['director'],
-  file: ['archivist'], handOver: ['archivist'],
-  proposeAppraisal: ['archivist'], approveDestruction: ['archivist', 'admin'], destroy: ['archivist', 'admin'],
-};
 
 const ROLE_WORDS: Record<string, string> = { archivist: '档案管理人员', director: '工作站主任', admin: '平台管理人员', handler: '经办人' };
 
@@ -65,7 +55,7 @@ export async function takeStep(ctx: Ctx, volumeId: string, step: VolumeStep, not
     }
     return next;
   });
-  return { volume: volumeView(volume) };
+  return { volume: volumeView(volume, ctx.actor) };
 }
 
 /** The review steps a page may ask for through `step` (appraisal and destruction have their own actions). */

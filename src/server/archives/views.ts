@@ -1,17 +1,20 @@
 import type { Actor } from '../ports/identity';
+import { stepsFor } from '../../domain/archives';
 import { contactFor } from '../core/matter-access';
 import { partiesOf } from '../tickets/caller';
 import type { TicketDoc } from '../tickets/types';
 import { ARCHIVE_CATEGORIES, RETENTION_LABELS, VOLUME_STATUS_LABELS, type ArchiveItemView, type VolumeView } from '../../shared/archives';
 import type { ItemDoc, VolumeDoc } from './types';
 
-/** @example volumeView(doc).statusLabel // '待审查' */
-export function volumeView(v: VolumeDoc): VolumeView {
+/** @example volumeView(doc, actor).statusLabel // '待审查' */
+export function volumeView(v: VolumeDoc, actor: Actor): VolumeView {
+  const roles = actor.kind === 'staff' ? actor.roles : [];
+  const isHandler = actor.kind === 'staff' && actor.staffId === v.handlerId;
   const view: VolumeView = {
     id: v._id, archiveCode: v.archiveCode, category: v.category, categoryLabel: ARCHIVE_CATEGORIES[v.category], title: v.title,
     period: v.period, fonds: v.fonds, retention: v.retention, retentionLabel: RETENTION_LABELS[v.retention],
-    retentionEndsOn: v.retentionEndsOn, itemCount: v.itemCount, status: v.status, statusLabel: VOLUME_STATUS_LABELS[v.status],
-    history: v.history,
+    retentionEndsOn: v.retentionEndsOn, itemCount: v.itemCount, handlerId: v.handlerId, status: v.status, statusLabel: VOLUME_STATUS_LABELS[v.status],
+    history: v.history, steps: stepsFor(v.status, roles, isHandler),
   };
   if (v.appraisal) view.appraisal = v.appraisal;
   if (v.approval) view.approval = v.approval;

@@ -5,6 +5,7 @@ import type { Actor } from '../ports/identity';
 import type { Store } from '../ports/store';
 import type { Clock } from '../ports/clock';
 import type { SubscribeSender } from '../ports/sender';
+import type { MiniProgramCode } from '../ports/mini-program-code';
 
 /** What the platform hands every use case: ports, and the resolved caller. */
 export interface Runtime {
@@ -15,6 +16,8 @@ export interface Runtime {
   templates: Record<string, string>;
   /** The gateway's photo store (embedded runtime only; CloudBase photos live in cloud storage). */
   files?: FileStore;
+  /** The invitation code image (issue 12): WeChat's 小程序码 in the cloud; absent → the local QR of the path. */
+  miniProgramCode?: MiniProgramCode;
 }
 
 export interface Ctx extends Runtime {

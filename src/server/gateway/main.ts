@@ -168,6 +168,7 @@ export function banner(url: string, production: boolean, lan: string[] = []): st
       '  演示登录 / demo sign-in: POST /api/dev/sign-in {"openid": "…"}',
       '    demo-resident（居民，75 岁 / resident aged 75）  demo-staff（窗口工作人员 / window staff）',
       '    demo-director（工作站主任 / director）            demo-admin（平台管理人员 / platform admin）',
+      '    demo-legal-aid-worker（法律援助律师 / legal-aid worker）',
     );
   }
   lines.push('  按 Ctrl+C 停止 / press Ctrl+C to stop', '');

@@ -5,7 +5,8 @@ import { keepPhotos } from '../files/uploads';
 import { appendAudit, auditEvent } from '../content/audit';
 import { loadCalendar } from '../deadlines';
 import { staffWithRole } from '../scheduler/staff-with-role';
-import { toBeijingDate } from '../../domain/beijing';
+import { beijingInstant, toBeijingDate } from '../../domain/beijing';
+import { legalAidApplyRefusal } from '../../domain/limits';
 import { basisMismatch, clocksAtReceipt, greenGroupsOf, hardshipReviewOf, isGreenChannel, trackOf, queueKeyOf } from '../../domain/legal-aid';
 import { GREEN_GROUPS, LEGAL_AID_CHANNELS, type LegalAidChannel, type LegalAidView, type StaffRef } from '../../shared/legal-aid';
 import { startClocks } from './clocks';
@@ -98,6 +99,9 @@ export async function applyOnline(ctx: Ctx, input: ApplyInput): Promise<{ applic
   const id = legalAidIdFor(key, input.requestId);
   const existing = await ctx.store.get<LegalAidDoc>('legalAidApplications', id);
   if (existing) return { application: viewOf(existing, ctx.actor) };
+  const today = await ctx.store.count('legalAidApplications', { ownerOpenid: ctx.actor.openid, receivedAt: { $gte: beijingInstant(toBeijingDate(ctx.now), '00:00') } });
+  const refusal = legalAidApplyRefusal(today); // issue 10/11: what one person may start
+  if (refusal) throw new AppError('RATE_LIMITED', refusal);
   const staff = [...(await staffWithRole(ctx.store, 'staff')), ...(await staffWithRole(ctx.store, 'director'))].map((s) => s._id);
   return create(ctx, newDoc(id, `${key}|${input.requestId}`, input, 'online', ctx.actor.openid, null, ctx.now), null, staff);
 }

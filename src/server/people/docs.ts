@@ -25,6 +25,8 @@ export interface InvitationDoc extends Doc {
   usedAt: number | null;
   usedBy: { staffId: string; name: string; openid: string } | null;
   revokedAt: number | null;
+  /** The stored 小程序码 (`cloud://` fileID), kept so the list does not ask WeChat again. */
+  codeImage?: string;
 }
 
 /** A write already carried out for a client requestId: `_id` = `<op>:<staffId>:<requestId>`. */
@@ -100,6 +102,8 @@ export interface StudyEntryDoc extends Doc {
   date: string;
   title?: string;
   text: string;
+  /** Photos of a note or article (issue 12), kept from the unreferenced-photo sweep. */
+  photoIds?: string[];
   by: { staffId: string; name: string };
   createdAt: number;
 }

@@ -5,8 +5,9 @@ import type { Actor, Role } from '../ports/identity';
 import { appendAudit, auditEvent } from '../content/audit';
 import { asStaff, openidOf } from '../tickets/caller';
 import {
-  acceptRefusal, checkRoleSet, codeFromBytes, invitationExpiry, invitationState, isCode, isProblem, joinPath, normalizeCode,
+  acceptRefusal, checkRoleSet, codeFromBytes, invitationExpiry, invitationState, isCode, isProblem, JOIN_PAGE, joinPath, normalizeCode,
 } from '../../domain/people';
+import { localQrCode } from '../ports/mini-program-code';
 import type { BadgeDraft, InvitationView, StaffAccount } from '../../shared/people';
 import type { AccountDoc, InvitationDoc, PeopleRequestDoc } from './docs';
 import { accountView } from './docs';
@@ -25,17 +26,36 @@ export function staffIdFor(openid: string): string {
 }
 
 /**
- * What the admin sees of an invitation; with `qr`, the QR code of its mini-program path.
- * @example await invitationView(doc, now, true) // { code, path: 'packages/people/pages/join/index?code=…', qrDataUrl: 'data:image/png;base64,…' }
+ * The image to scan for an invitation: the stored 小程序码 if there is one, else a new one from
+ * the runtime's {@link MiniProgramCode} (WeChat in the cloud, stored on the invitation; the local
+ * QR of the path when embedded), or undefined when none could be made now.
+ * @example await codeImageOf(ctx, doc) // 'cloud://env.xxx/invitations/K7M2Q9TX.png' | 'data:image/png;base64,…'
  */
-export async function invitationView(doc: InvitationDoc, now: number, qr = false): Promise<InvitationView> {
+export async function codeImageOf(ctx: Ctx, doc: InvitationDoc): Promise<string | undefined> {
+  if (doc.codeImage) return doc.codeImage;
+  const port = ctx.miniProgramCode ?? localQrCode;
+  const image = await port.imageFor({ scene: doc.code, page: JOIN_PAGE });
+  if (!image) return undefined;
+  if (port.stored) await ctx.store.update('invitations', doc._id, { codeImage: image });
+  return image;
+}
+
+/**
+ * What the admin sees of an invitation; with `qr`, the image to scan ({@link codeImageOf}).
+ * @example await invitationView(ctx, doc, true) // { code, path: 'packages/people/pages/join/index?code=…', qrDataUrl: 'cloud://…' }
+ */
+export async function invitationView(ctx: Ctx, doc: InvitationDoc, qr = false): Promise<InvitationView> {
+  const now = ctx.now;
   const path = joinPath(doc.code);
   const view: InvitationView = {
     code: doc.code, name: doc.name, roles: doc.roles, unitIds: doc.unitIds, createdAt: doc.createdAt, expiresAt: doc.expiresAt,
     state: invitationState(doc, now), path, invitedBy: doc.createdBy.name,
   };
   if (doc.usedBy) view.usedBy = { staffId: doc.usedBy.staffId, name: doc.usedBy.name };
-  if (qr) view.qrDataUrl = await (await import('qrcode')).toDataURL(path, { margin: 1, width: 240, errorCorrectionLevel: 'M' });
+  if (qr) {
+    const image = await codeImageOf(ctx, doc);
+    if (image) view.qrDataUrl = image;
+  }
   return view;
 }
 
@@ -60,7 +80,7 @@ export async function invite(
   if (requestKey) {
     const done = await ctx.store.get<PeopleRequestDoc>('peopleRequests', requestKey);
     const doc = done && (await ctx.store.get<InvitationDoc>('invitations', inviteId(done.result)));
-    if (doc) return { invitation: await invitationView(doc, ctx.now, true) };
+    if (doc) return { invitation: await invitationView(ctx, doc, true) };
   }
   const code = codeFromBytes(randomBytes(8));
   const doc: InvitationDoc = {
@@ -78,7 +98,7 @@ export async function invite(
     await appendAudit(tx, auditEvent({ at: ctx.now, actor: ctx.actor, subject: `invitation:${code}`, action: 'people.invite', to: { name: doc.name, roles, unitIds, expiresAt: doc.expiresAt } }));
     return doc;
   });
-  return { invitation: await invitationView(saved, ctx.now, true) };
+  return { invitation: await invitationView(ctx, saved, true) };
 }
 
 /**
@@ -87,7 +107,7 @@ export async function invite(
  */
 export async function listInvitations(ctx: Ctx): Promise<{ items: InvitationView[] }> {
   const docs = await ctx.store.find<InvitationDoc>('invitations', { orderBy: [['createdAt', 'desc']], limit: 200 });
-  return { items: await Promise.all(docs.map((d) => invitationView(d, ctx.now, invitationState(d, ctx.now) === 'open'))) };
+  return { items: await Promise.all(docs.map((d) => invitationView(ctx, d, invitationState(d, ctx.now) === 'open'))) };
 }
 
 /** The stored invitation for a typed code, or NOT_FOUND in words the invited person understands. */
@@ -112,7 +132,7 @@ export async function revokeInvitation(ctx: Ctx, input: { code: string }): Promi
     await appendAudit(tx, auditEvent({ at: ctx.now, actor: ctx.actor, subject: `invitation:${current.code}`, action: 'people.revokeInvitation', from: { state }, to: { state: 'revoked' } }));
     return { ...current, revokedAt: ctx.now };
   });
-  return { invitation: await invitationView(doc, ctx.now) };
+  return { invitation: await invitationView(ctx, doc) };
 }
 
 /** The new account as the accepting person: the actor its badge is published under. */

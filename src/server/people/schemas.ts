@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { closedObject, text, ymd } from '../content/schema-kit';
 import { hm, requestId } from '../appointments/schemas';
+import { photoId } from '../tickets/schemas';
 import { ROLES } from '../../shared/roles';
 import { MAX_HOURS_PER_DAY } from '../../domain/people';
 
@@ -44,6 +45,8 @@ export const arrangementsInput = closedObject({
 });
 export const writeInput = closedObject({
   requestId, kind: z.enum(['note', 'article']).describe('类别'), date: ymd('日期'), title: text('题目', 60), text: text('正文', 20000),
+  /** Issue 12: optional photos, uploaded like letter photos (same ids, same limits). */
+  photoIds: z.array(photoId.describe('照片')).max(9).describe('照片').optional(),
 });
 export const reviewInput = closedObject({
   requestId, staffId, kind: z.enum(['check', 'praise', 'criticism']).describe('类别'), date: ymd('日期'), text: text('内容', 1000),

@@ -1,7 +1,9 @@
+import type { z } from 'zod';
+import type { rateInput } from './schemas';
 import type { Ctx } from '../core/define';
 import type { Tx } from '../ports/store';
 import { AppError } from '../core/errors';
-import type { RateResult, RatingAspect, RatingLevel, RatingSource, RatingSubject } from '../../shared/ratings';
+import type { RateResult, RatingSource } from '../../shared/ratings';
 import { ratingNeedsCallback } from '../../domain/ratings/callback-need';
 import { appendAudit, auditEvent } from '../content/audit';
 import { openCallback } from '../callbacks/open';
@@ -13,12 +15,8 @@ import { partiesOfItem } from './parties';
 import { assertMay, viewerOf } from '../core/matter-access';
 import { handles } from '../../domain/access/matter';
 
-export interface RateInput {
-  subject: RatingSubject;
-  level: RatingLevel;
-  aspects?: RatingAspect[];
-  comment?: string;
-}
+/** What a rating carries, from the action's schema (the page request id is the giver's, not the rating's). */
+export type RateInput = Omit<z.infer<typeof rateInput>, 'requestId'>;
 
 export const ALREADY_RATED = '这项服务已经评价过了，评价不能修改，您可以追加评论';
 const NOT_FOUND_MESSAGE = '没有找到这项已办结的服务，可能还没有办结';

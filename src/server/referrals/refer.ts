@@ -12,7 +12,8 @@ import { asStaff, partiesOf, refOf } from '../tickets/caller';
 import { notFound as ticketNotFound } from '../tickets/load';
 import type { TicketDoc } from '../tickets/types';
 import { appendAudit, auditEvent } from '../content/audit';
-import { activeUnits } from './units';
+import { activeUnits, SUPERVISION_UNIT_ID } from './units';
+import type { UnitDoc } from './types';
 import { DUE_PURPOSE, dispatchUnits, unitsOf } from './dispatch';
 import { onTicketTimeline } from './ticket-line';
 import { liaisonsByUnit, tellStaffIds } from './notify';
@@ -38,6 +39,20 @@ export interface ReferResult {
 function residentLine(kind: ReferralKind, units: { name: string; phone: string; lead: boolean }[]): string {
   if (kind === 'outOfRemit') return `这件事不属于本工作站职责，已转交 ${units.map((u) => `${u.name}（电话 ${u.phone}）`).join('、')}办理`;
   return `已交办至 ${unitNames(units)} 办理`;
+}
+
+/**
+ * What each kind asks of the matter and the units, or the problem: an explanation (八(七)) is asked
+ * of the station's windows about a complaint; a major-complaint report (八(六)) goes to
+ * 县局政工监察股 only, for a complaint marked major; out of remit (二(五)) goes to external units.
+ */
+export function kindProblem(kind: ReferralKind, ticket: Pick<TicketDoc, 'type' | 'complaint'>, units: UnitDoc[]): { message: string; field: string } | null {
+  if (kind === 'explanation' && ticket.type !== 'complaint') return { message: '只有投诉可以请窗口作出说明', field: 'kind' };
+  if (kind === 'explanation' && units.some((u) => u.kind !== 'window')) return { message: '请窗口作出说明时，承办单位应是本站的窗口', field: 'units' };
+  if (kind === 'majorReport' && !ticket.complaint?.major) return { message: '请先把这件投诉标记为重大投诉，再上报县局政工监察股', field: 'kind' };
+  if (kind === 'majorReport' && (units.length !== 1 || units[0]._id !== SUPERVISION_UNIT_ID)) return { message: '重大投诉只上报县局政工监察股', field: 'units' };
+  if (kind === 'outOfRemit' && units.some((u) => u.kind !== 'external')) return { message: '不属于本站职责的事项，应转交外部的主管部门', field: 'units' };
+  return null;
 }
 
 /**
@@ -70,6 +85,8 @@ export async function refer(ctx: Ctx, input: ReferInput): Promise<ReferResult> {
     if (!ticket) throw ticketNotFound();
     assertMay(actor, partiesOf(ticket), 'act', undefined, 'ticketId', ticket.assignee?.name ?? ticket.firstResponder?.name);
     if (!ticket.open) throw new AppError('CONFLICT', '这件事已经办结，不能再交办');
+    const wrongKind = kindProblem(kind, ticket, units.map((u) => registry.find((r) => r._id === u.unitId)!));
+    if (wrongKind) throw new AppError('VALIDATION', wrongKind.message, wrongKind.field);
     const by = refOf(actor);
     const entries = unitsOf(registry, units, ctx.now, 1, calendar);
     const summary = residentLine(kind, entries);

@@ -5,6 +5,7 @@ import type { FunctionDef, Runtime } from '../core/define';
 import { systemClock } from '../ports/clock';
 import { createCloudbaseStore } from '../store/cloudbase';
 import type { SubscribeSender } from '../ports/sender';
+import type { MiniProgramCode } from '../ports/mini-program-code';
 import { identityFromCall, withoutPlatformFields, type CallContext } from './cloudbase-identity';
 import { templatesFromEnv } from './templates';
 
@@ -65,10 +66,11 @@ const leaveToScheduler: SubscribeSender = {
 
 /**
  * The SDK-backed platform: one `tcb.init` per warm container, on first use. `sender` makes the
- * function's subscribe-message sender (the scheduler passes `wxCloudSender`).
+ * function's subscribe-message sender (the scheduler passes `wxCloudSender`); `miniProgramCode` the
+ * invitation-code image (the people function passes `wxMiniProgramCode`).
  * @example cloudbaseMain(scheduler, sdkPlatform({ sender: wxCloudSender }))
  */
-export function sdkPlatform(options: { sender?: () => SubscribeSender } = {}): CloudbasePlatform {
+export function sdkPlatform(options: { sender?: () => SubscribeSender; miniProgramCode?: () => MiniProgramCode } = {}): CloudbasePlatform {
   let runtime: Runtime | undefined;
   return {
     runtime() {
@@ -80,6 +82,7 @@ export function sdkPlatform(options: { sender?: () => SubscribeSender } = {}): C
           sender: options.sender ? options.sender() : leaveToScheduler,
           templates: templatesFromEnv(process.env),
         };
+        if (options.miniProgramCode) runtime.miniProgramCode = options.miniProgramCode();
       }
       return runtime;
     },

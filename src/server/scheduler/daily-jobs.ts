@@ -78,8 +78,9 @@ export const archiveJob: DailyJob = {
   body(slot) {
     const [y, m] = slot.period.split('-').map(Number);
     const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
-    return `请将 ${py}年${pm}月 的法律咨询（来访、来电）登记表整理立卷归档，本月第一周内完成（制度九（五））。`;
+    return `系统已可按登记生成 ${py}年${pm}月 的法律咨询（来访、来电）卷：请在「档案管理」中组卷、核对并确认（审查、装订、领导审阅、归档），本月第一周内完成（制度九（五））。`;
   },
+  link: '/packages/archives/pages/volumes/index', // issue 15: the task is to check and confirm the volume the system builds
 };
 
 /** Every scheduled job, in the order a tick runs them. */

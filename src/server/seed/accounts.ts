@@ -14,11 +14,13 @@ export interface StaffDoc extends Doc {
   demo?: boolean;
 }
 
-/** Demo staff accounts (DESIGN: a staff member, the director, the admin). */
+/** Demo staff accounts (DESIGN: a staff member, the director, the admin; issue 11: a legal-aid worker). */
 export const demoStaff: StaffDoc[] = [
   { _id: 'staff:demo-staff', openid: 'demo-staff', name: '示例·张某', roles: ['staff'], active: true, order: 1, badgeKey: 'badge:sample-window', demo: true },
   { _id: 'staff:demo-director', openid: 'demo-director', name: '示例·刘某', roles: ['staff', 'director'], active: true, order: 2, badgeKey: 'badge:sample-director', demo: true },
   { _id: 'staff:demo-admin', openid: 'demo-admin', name: '示例·赵某', roles: ['staff', 'admin'], active: true, order: 3, demo: true },
+  // issue 11: the sample roster's lawyer 示例·王律师 (law_sample1) signs in to see the worker's view: their assigned cases only
+  { _id: 'staff:demo-legal-aid-worker', openid: 'demo-legal-aid-worker', name: '示例·王律师', roles: ['legalAidWorker'], active: true, order: 4, demo: true },
 ];
 
 /** A resident profile; `birthDate` decides home-visit eligibility (七十岁以上). */

@@ -7,7 +7,7 @@ import { provisionalNote } from '../../shared/calendar';
 import { TICKET_TYPES, type TicketStaffView } from '../../shared/tickets';
 import { asStaff, refOf } from './caller';
 import { startTicketClock, stopTicketClock } from './clocks';
-import { loadForEvent } from './load';
+import { justDoneBy, loadForEvent } from './load';
 import { TICKET_PURPOSES, tellResident } from './notify';
 import { loadStaffView } from './staff-view';
 import { newEvent, saveWithEvent } from './timeline';
@@ -24,7 +24,8 @@ export async function acceptTicket(ctx: Ctx, input: { id: string }): Promise<{ t
   const actor = asStaff(ctx.actor);
   const calendar = await loadCalendar(ctx.store);
   return ctx.store.transaction(async (tx) => {
-    const { ticket, next } = await loadForEvent(tx, input.id, actor, 'accept');
+    const { ticket, next, repeat } = await loadForEvent(tx, input.id, actor, 'accept', (t) => justDoneBy(t, actor, 'accepted'));
+    if (repeat) return { ticket: await loadStaffView(tx, ticket, actor, ctx.now) }; // a double tap: the first answer
     const by = refOf(actor);
     await stopTicketClock(tx, ticket, ctx.now, '已受理');
     const spec = answerClockFor(ticket.type);

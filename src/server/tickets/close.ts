@@ -3,7 +3,7 @@ import { TICKET_TYPES, type Closure, type CourtesyChecked, type TicketStaffView 
 import { courtesyCheck } from '../core/courtesy';
 import { asStaff, refOf } from './caller';
 import { stopTicketClock } from './clocks';
-import { loadForEvent } from './load';
+import { justDoneBy, loadForEvent } from './load';
 import { TICKET_PURPOSES, tellResident } from './notify';
 import { loadStaffView } from './staff-view';
 import { newEvent, saveWithEvent } from './timeline';
@@ -35,7 +35,8 @@ export async function closeTicket(
   const completion = await prepareCompletion(ctx.store); // issue 6: rating request (+ major callback)
   const calendar = await loadCalendar(ctx.store); // issue 9 §5: the 告知结果 task's clock
   return ctx.store.transaction(async (tx) => {
-    const { ticket, next } = await loadForEvent(tx, input.id, actor, 'close');
+    const { ticket, next, repeat } = await loadForEvent(tx, input.id, actor, 'close', (t) => justDoneBy(t, actor, 'closed', (e) => e.text === input.result));
+    if (repeat) return { sent: true as const, ticket: await loadStaffView(tx, ticket, actor, ctx.now) }; // a double tap: the first answer
     if (courtesy.hold) return courtesy.hold;
     const by = refOf(actor);
     const { onTime, fields } = await stopTicketClock(tx, ticket, ctx.now, '已办结');

@@ -4,7 +4,7 @@ import type { TicketStaffView } from '../../shared/tickets';
 import { asStaff, refOf } from './caller';
 import { moveClockResponsibility } from './clocks';
 import { activeStaff } from './create';
-import { loadForEvent } from './load';
+import { justDoneBy, loadForEvent } from './load';
 import { TICKET_PURPOSES, tellStaff } from './notify';
 import { loadStaffView } from './staff-view';
 import { newEvent, saveWithEvent } from './timeline';
@@ -19,7 +19,8 @@ import { newEvent, saveWithEvent } from './timeline';
 export async function handOnTicket(ctx: Ctx, input: { id: string; toStaffId: string; note: string }): Promise<{ ticket: TicketStaffView }> {
   const actor = asStaff(ctx.actor);
   return ctx.store.transaction(async (tx) => {
-    const { ticket, next } = await loadForEvent(tx, input.id, actor, 'handOn');
+    const { ticket, next, repeat } = await loadForEvent(tx, input.id, actor, 'handOn', (t) => justDoneBy(t, actor, 'handedOn', (e) => e.to?.staffId === input.toStaffId && e.text === input.note));
+    if (repeat) return { ticket: await loadStaffView(tx, ticket, actor, ctx.now) }; // a double tap: the first answer
     const to = await activeStaff(tx, input.toStaffId);
     if (!to) throw new AppError('VALIDATION', '「转交给」不是本站在岗工作人员', 'toStaffId');
     if (to.staffId === ticket.assignee?.staffId) throw new AppError('VALIDATION', '这件事已经由这位同事经办', 'toStaffId');

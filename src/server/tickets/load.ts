@@ -46,3 +46,17 @@ export function repeatedEvent(ticket: TicketDoc, requestId: string | undefined, 
   }
   return null;
 }
+
+/**
+ * The event of a transition this same person has just made on `ticket` (issue 10: a double tap
+ * on an action without a page request id), or null: the ticket's last event is of `kind`, made
+ * by `actor`, and `same` says it carries the same content — so the ticket is in the very state
+ * the repeat asks for. Anything that happened since (another person, another step) makes it
+ * no repeat, and the status table decides as before.
+ *
+ * @example loadForEvent(tx, id, actor, 'accept', (t) => justDoneBy(t, actor, 'accepted'))
+ */
+export function justDoneBy(ticket: TicketDoc, actor: StaffActor, kind: TimelineEvent['kind'], same: (e: TimelineEvent) => boolean = () => true): TimelineEvent | null {
+  const last = ticket.timeline.at(-1);
+  return last && last.kind === kind && 'staffId' in last.by && last.by.staffId === actor.staffId && same(last) ? last : null;
+}

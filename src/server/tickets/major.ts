@@ -3,7 +3,7 @@ import type { Ctx } from '../core/define';
 import type { TicketStaffView } from '../../shared/tickets';
 import { staffWithRole } from '../scheduler/staff-with-role';
 import { asStaff, refOf } from './caller';
-import { loadForEvent } from './load';
+import { justDoneBy, loadForEvent } from './load';
 import { TICKET_PURPOSES, tellStaff } from './notify';
 import { loadStaffView } from './staff-view';
 import { newEvent, saveWithEvent } from './timeline';
@@ -19,7 +19,8 @@ export async function markMajor(ctx: Ctx, input: { id: string; reason: string })
   const actor = asStaff(ctx.actor);
   const supervisors = [...(await staffWithRole(ctx.store, 'director')), ...(await staffWithRole(ctx.store, 'admin'))].map((s) => s._id);
   return ctx.store.transaction(async (tx) => {
-    const { ticket, next } = await loadForEvent(tx, input.id, actor, 'markMajor');
+    const { ticket, next, repeat } = await loadForEvent(tx, input.id, actor, 'markMajor', (t) => justDoneBy(t, actor, 'markedMajor', (e) => e.text === input.reason));
+    if (repeat) return { ticket: await loadStaffView(tx, ticket, actor, ctx.now) }; // a double tap: the first answer
     if (!ticket.complaint) throw new AppError('VALIDATION', '只有投诉可以标记为重大投诉', 'id');
     if (ticket.complaint.major) throw new AppError('CONFLICT', '这件投诉已经标记为重大投诉');
     const by = refOf(actor);

@@ -15,7 +15,7 @@ export const ticketId = z.string().regex(/^tk_[0-9a-f]{24}$/, { message: '格式
 export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: '格式不对' }).describe('请求编号');
 const scope = keysOf(COMPLAINT_SCOPES).describe('投诉事项类别');
 /** A letter photo: an embedded file id (`f_` + 32 hex, from POST /api/files) or a CloudBase `cloud://…` fileID. */
-const photoId = z.string().max(300).regex(/^(f_[0-9a-f]{32}|cloud:\/\/[^\s<>"]+)$/, { message: '不是上传得到的照片编号' }).describe('信件照片');
+export const photoId = z.string().max(300).regex(/^(f_[0-9a-f]{32}|cloud:\/\/[^\s<>"]+)$/, { message: '不是上传得到的照片编号' }).describe('信件照片');
 const photoIds = z.array(photoId).max(9).describe('信件照片');
 
 export const submitInput = closedObject({

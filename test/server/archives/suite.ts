@@ -3,6 +3,8 @@
  * (sqlite.test.ts) and on the CloudBase adapter over the local double (cloudbase.test.ts).
  */
 import ExcelJS from 'exceljs';
+import { invoke } from '../../../src/server/core/invoke';
+import { tickets } from '../../../src/server/functions/tickets';
 import type { Store } from '../../../src/server/ports/store';
 import type { VolumeView } from '../../../src/shared/archives';
 import { bj, data, failure, makeFixture, who, type ArchivesFixture } from './fixture';
@@ -173,6 +175,8 @@ export function describeArchivesSuite(name: string, make: Make): void {
       const volume = volumeOf(await f.call('buildMonthlyVolume', { month: '2026-11' }, who.admin));
       await fileVolume(f, volume.id);
       data(await f.call('lookup', { volumeId: volume.id, purpose: '核对' }, who.director));
+      data(await invoke(tickets, { action: 'get', id: ids.complaint }, who.admin, f.runtime));
+      expect(await f.runtime.store.count('accessLog', { subject: `ticket:${ids.complaint}` })).toBeGreaterThan(0);
       f.setNow(bj('2036-12-31 16:00'));
       for (const person of [who.archivist, who.admin]) {
         expect(failure(await f.call('proposeAppraisal', { volumeId: volume.id, opinion: '建议销毁' }, person)).code).toBe('CONFLICT');

@@ -138,6 +138,18 @@ describe('appointments: staff answer home visits', () => {
       .toMatchObject([{ action: 'appointment.requestHomeVisit' }, { action: 'appointment.confirm', actor: { staffId: 'staff:demo-staff' } }]);
   });
 
+  it('confirms once when the same staff member taps 确认 twice, and answers the second like the first', async () => {
+    const { data } = await call(runtime, as.resident, 'requestHomeVisit', request());
+    const visit = { id: data.id, date: '2026-11-30', time: '10:00', note: '张某上门' };
+    const first = await call(runtime, as.staff, 'confirmHomeVisit', visit);
+    const again = await call(runtime, as.staff, 'confirmHomeVisit', visit);
+    expect(first).toMatchObject({ ok: true, data: { status: 'confirmed' } });
+    expect(again).toEqual(first);
+    expect((await runtime.store.find('inbox', { where: { recipient: 'openid:demo-resident' } })).map((i) => i.title)).toEqual(['上门服务已确认']);
+    expect((await runtime.store.find('audit', { where: { subject: `appointment:${data.id}` } })).filter((a) => a.action === 'appointment.confirm')).toHaveLength(1);
+    expect(await call(runtime, as.staff, 'confirmHomeVisit', { ...visit, time: '11:00' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
   it('proposes another time; the resident accepts it and the visit is confirmed', async () => {
     const { data } = await call(runtime, as.resident, 'requestHomeVisit', request());
     const proposed = await call(runtime, as.staff, 'proposeHomeVisit', { id: data.id, date: '2026-12-01', time: '14:00', note: '30日需外出办案' });

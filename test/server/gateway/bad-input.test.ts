@@ -6,6 +6,9 @@ import { functions } from '../../../src/server/functions';
 import { createDiskFileStore } from '../../../src/server/files/disk';
 import { post, signIn, startGateway, type Running } from './harness';
 
+// Large bodies and real races take seconds when the machine is busy; they must not fail for that.
+jest.setTimeout(30_000);
+
 describe('bad input through the gateway is always a 4xx', () => {
   let gw: Running;
   let dir: string;

@@ -144,3 +144,19 @@ describe('the applicant’s own steps', () => {
     expect(await invoke(ratings, { action: 'forSubject', subject: { type: 'legalAid', id: app.id } }, who.stranger, f.runtime)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('what one resident may start online in a day', () => {
+  it('answers RATE_LIMITED in Chinese after 5 online applications in a Beijing day, writing nothing; a retry of one made still answers it; tomorrow is new', async () => {
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push(await apply(f, ordinaryApply({ requestId: `daily-${i}-abcdefgh` })));
+    const before = await snapshot(store);
+    const sixth = await f.call('apply', ordinaryApply({ requestId: 'daily-5-abcdefgh' }), who.resident);
+    expect(sixth).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(!sixth.ok && sixth.error.message).toContain('每人每天 5 份');
+    expect(await snapshot(store)).toEqual(before);
+    expect(view(await f.call('apply', ordinaryApply({ requestId: 'daily-0-abcdefgh' }), who.resident)).id).toBe(made[0].id);
+    expect((await f.call('register', { ...ordinaryApply({ requestId: 'walkin-daily-abcdefgh' }), channel: 'walkIn' }, who.staff)).ok).toBe(true);
+    f.setNow(bj('2026-11-27 08:00'));
+    expect((await f.call('apply', ordinaryApply({ requestId: 'daily-6-abcdefgh' }), who.resident)).ok).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import type { Runtime } from '../../../src/server/core/define';
 import { resolveActor } from '../../../src/server/core/actor';
 import { runDailyJobs } from '../../../src/server/scheduler/run-jobs';
 import { loadCalendar } from '../../../src/server/deadlines';
+import { recordUpload, sweepUnreferencedPhotos } from '../../../src/server/files/uploads';
 import { as } from '../../support/runtime';
 import { at, call, data, error, me, registerPhone, rid, rosterNames, snapshotOf } from './helpers';
 
@@ -20,6 +21,30 @@ export function describePeopleSuite(name: string, make: Make): void {
     afterEach(async () => cleanup());
 
     const inviteOf = async (payload: Record<string, unknown>) => data(await call(runtime, 'invite', payload, as.admin)).invitation;
+
+    it('in the cloud the admin gets the stored 小程序码 for the join page with the code as scene, asked of WeChat once', async () => {
+      const asked: Array<{ scene: string; page: string }> = [];
+      runtime.miniProgramCode = {
+        stored: true,
+        async imageFor(request) {
+          asked.push(request);
+          return `cloud://env/invitations/${request.scene}.png`;
+        },
+      };
+      const inv = await inviteOf({ name: '王某', roles: ['staff'], requestId: rid() });
+      expect(inv.qrDataUrl).toBe(`cloud://env/invitations/${inv.code}.png`);
+      expect(asked).toEqual([{ scene: inv.code, page: 'packages/people/pages/join/index' }]);
+      const list = data(await call(runtime, 'invitations', {}, as.admin)).items;
+      expect(list[0].qrDataUrl).toBe(`cloud://env/invitations/${inv.code}.png`);
+      expect(asked).toHaveLength(1);
+    });
+
+    it('when no 小程序码 can be made now the invitation still stands, without an image', async () => {
+      runtime.miniProgramCode = { stored: true, imageFor: async () => null };
+      const inv = await inviteOf({ name: '王某', roles: ['staff'] });
+      expect(inv.code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+      expect(inv).not.toHaveProperty('qrDataUrl');
+    });
 
     it('an invited person who accepts the code becomes staff with exactly the chosen roles and sees the workbench', async () => {
       const inv = await inviteOf({ name: '王某', roles: ['staff'], badge: { post: '窗口接待', duty: '接待来访来电', scope: '法律咨询' } });
@@ -236,6 +261,22 @@ export function describePeopleSuite(name: string, make: Make): void {
       // 28 hours by 12-01 is ahead of the even pace (27.5); the director and the admin have none
       expect(study.map((e) => e.recipient ?? e.recipientKey).sort()).toEqual(['staff:staff:demo-admin', 'staff:staff:demo-director']);
       expect(study[0]).toMatchObject({ title: '集中学习进度落后', link: '/packages/people/pages/study/index' });
+    });
+
+    it('a study note keeps its photos: they show in the register and the daily sweep of unreferenced photos leaves them', async () => {
+      const kept = 'f_' + 'a'.repeat(32);
+      const stray = 'f_' + 'b'.repeat(32);
+      await recordUpload(runtime.store, kept, 'staff:demo-staff', runtime.clock.now() - 2 * 86_400_000);
+      await recordUpload(runtime.store, stray, 'staff:demo-staff', runtime.clock.now() - 2 * 86_400_000);
+      const bad = error(await call(runtime, 'studyWrite', { requestId: rid(), kind: 'note', date: '2026-11-25', title: '读书笔记', text: '……', photoIds: ['/etc/passwd'] }, as.staff));
+      expect(bad).toMatchObject({ code: 'VALIDATION', field: 'photoIds.0' });
+      expect(bad.message).toMatch(/照片/);
+      data(await call(runtime, 'studyWrite', { requestId: rid(), kind: 'note', date: '2026-11-25', title: '读书笔记', text: '……', photoIds: [kept] }, as.staff));
+      const reg = data(await call(runtime, 'studyRegister', { year: 2026 }, as.staff));
+      expect(reg.people[0].writings).toEqual([expect.objectContaining({ title: '读书笔记', photoIds: [kept] })]);
+      await sweepUnreferencedPhotos(runtime.store, undefined, runtime.clock.now());
+      expect(await runtime.store.get('fileUploads', kept)).toMatchObject({ referenced: true });
+      expect(await runtime.store.get('fileUploads', stray)).toBeNull();
     });
 
     it('the yearly study register downloads as an .xlsx that reads back', async () => {

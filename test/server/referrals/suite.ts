@@ -213,6 +213,25 @@ export function describeReferrals(name: string, make: Make): void {
       expect(outbox.some((m) => m.recipient.openid === 'demo-resident' && m.title === '您的事项已转交主管部门')).toBe(true);
     });
 
+    it('reports a major complaint to 县局政工监察股 as a referral whose acknowledgment is tracked (rule 八(六)); only a complaint marked major, only to that unit', async () => {
+      const complaint = data(await callTickets(runtime as never, 'submit', {
+        type: 'complaint', content: '窗口工作人员收了我的钱才给办', name: '陈大爷', phone: '13812345678', complaint: { scope: 'bribery', respondentName: '某某' }, requestId: rid(),
+      }, as.resident)).ticket;
+      const cid = complaint.id as string;
+      data(await callTickets(runtime as never, 'accept', { id: cid }, as.director));
+      const payload = { requestId: rid(), ticketId: cid, kind: 'majorReport', units: [{ unitId: 'unit:county-supervision', lead: true }], content: '重大投诉：涉嫌索取财物', dueDate: '2026-12-03', requirements: '请确认收悉并指导处理' };
+      const early = await call(runtime, 'refer', payload, as.director);
+      expect(!early.ok && early.error).toMatchObject({ code: 'VALIDATION', field: 'kind' });
+      data(await callTickets(runtime as never, 'markMajor', { id: cid, reason: '涉嫌利用职权索取财物' }, as.director));
+      const wrongUnit = await call(runtime, 'refer', { ...payload, requestId: rid(), units: [{ unitId: 'unit:court', lead: true }] }, as.director);
+      expect(!wrongUnit.ok && wrongUnit.error).toMatchObject({ code: 'VALIDATION', field: 'units' });
+      const { referral } = data(await call(runtime, 'refer', { ...payload, requestId: rid() }, as.director));
+      const { referral: acked } = data(await call(runtime, 'answer', { id: referral.id, unitId: 'unit:county-supervision', accept: true }, as.director));
+      expect(acked.units[0]).toMatchObject({ state: 'accepted', answer: { onBehalf: true } });
+      const explanationOfConsultation = await call(runtime, 'refer', draft(await onlineTicket(), { kind: 'explanation', units: [{ unitId: 'unit:window-consult', lead: true }] }), as.staff);
+      expect(!explanationOfConsultation.ok && explanationOfConsultation.error).toMatchObject({ code: 'VALIDATION', field: 'kind' });
+    });
+
     it('prints the 交办通知单 as a real .docx with the three elements', async () => {
       const { id } = await referred();
       const { filename, base64 } = data(await call(runtime, 'notice', { id }, liaisonCourt));

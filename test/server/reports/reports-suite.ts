@@ -187,6 +187,16 @@ export function describeReports(name: string, make: Make): void {
       expect(await call(runtime, 'file', { id }, as.admin)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     });
 
+    it('keeps the complainant out of the register the person complained about downloads', async () => {
+      await seedMatters();
+      const file = data(await call(runtime, 'dailyRegisterXlsx', { date: '2026-11-26' }, as.staff));
+      const text = JSON.stringify(await sheetRows(await bytesOf(runtime, file, 'staff:demo-staff'), '来访来电登记表'));
+      expect(text).not.toMatch(/陈大爷|陈\*\*|13812345678|138\*\*\*\*5678|态度生硬/);
+      expect(text).toContain('（涉及本人的投诉，不予显示）');
+      const theirs = data(await call(runtime, 'dailyRegisterXlsx', { date: '2026-11-26' }, as.director));
+      expect(JSON.stringify(await sheetRows(await bytesOf(runtime, theirs, 'staff:demo-director'), '来访来电登记表'))).toContain('138****5678');
+    });
+
     it('marks a report submitted once and shows late and missing periods', async () => {
       const first = data(await call(runtime, 'markSubmitted', { kind: 'monthly', period: '2026-10', fileName: '月度统计_2026-10.xlsx', requestId: rid() }, as.director));
       expect(first).toMatchObject({ kind: 'monthly', period: '2026-10', submittedDay: '2026-11-26', state: 'late' });

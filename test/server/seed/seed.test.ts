@@ -11,15 +11,23 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 describe('seedIfEmpty', () => {
-  it('writes the content, three demo staff and the demo resident into an empty store', async () => {
-    expect(await seedIfEmpty(store, FIXED_NOW)).toEqual({ content: 9, staff: 3, residents: 1, legalAidWorkers: 2, units: 11 });
+  it('writes the content, four demo staff and the demo resident into an empty store', async () => {
+    expect(await seedIfEmpty(store, FIXED_NOW)).toEqual({ content: 9, staff: 4, residents: 1, legalAidWorkers: 2, units: 11 });
     expect(await store.count('content')).toBe(9);
     const staff = await store.find<any>('staff', { orderBy: [['order', 'asc']] });
     expect(staff.map((s) => [s.openid, s.roles, s.active])).toEqual([
       ['demo-staff', ['staff'], true],
       ['demo-director', ['staff', 'director'], true],
       ['demo-admin', ['staff', 'admin'], true],
+      ['demo-legal-aid-worker', ['legalAidWorker'], true],
     ]);
+  });
+
+  it('links the demo legal-aid worker account to the sample roster’s lawyer', async () => {
+    await seedIfEmpty(store, FIXED_NOW);
+    const worker = await store.get<any>('legalAidWorkers', 'law_sample1');
+    expect(worker).toMatchObject({ name: '示例·王律师', staffId: 'staff:demo-legal-aid-worker' });
+    expect(await store.get<any>('staff', 'staff:demo-legal-aid-worker')).toMatchObject({ name: '示例·王律师', demo: true });
   });
 
   it('seeds the content but no account at all when demo accounts are off (production)', async () => {

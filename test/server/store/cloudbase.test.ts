@@ -4,6 +4,9 @@ import { createCloudbaseStore, type CloudbaseApp } from '../../../src/server/sto
 import { cloudFunctionEnv, startCloudbaseDouble, type CloudbaseDouble } from '../../support/cloudbase-double';
 import { describeStoreContract } from './contract';
 
+// Large bodies and real races take seconds when the machine is busy; they must not fail for that.
+jest.setTimeout(30_000);
+
 // Run the SDK as inside a cloud function (see cloudFunctionEnv): no metadata probes.
 const savedEnv = { ...process.env };
 beforeAll(() => Object.assign(process.env, cloudFunctionEnv({ env: 'test-env' })));

@@ -106,7 +106,7 @@ describe('major complaints (rule 八(六))', () => {
     const t = await acceptedComplaint();
     expect(await call(runtime, 'majorReport', { id: t.id }, as.director)).toEqual({ ok: false, error: { code: 'CONFLICT', message: '这件事没有标记为重大投诉' } });
     await call(runtime, 'markMajor', { id: t.id, reason: '重大' }, as.director);
-    expect(await call(runtime, 'markMajor', { id: t.id, reason: '重大' }, as.director)).toEqual({ ok: false, error: { code: 'CONFLICT', message: '这件投诉已经标记为重大投诉' } });
+    expect(await call(runtime, 'markMajor', { id: t.id, reason: '另一个理由' }, as.director)).toEqual({ ok: false, error: { code: 'CONFLICT', message: '这件投诉已经标记为重大投诉' } });
     const c = data(await call(runtime, 'register', { requestId: rid(), channel: 'walkIn', type: 'consultation', content: '咨询', contact: {} }, as.staff)).ticket;
     expect(await call(runtime, 'markMajor', { id: c.id, reason: '重大' }, as.staff)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'id' } });
   });

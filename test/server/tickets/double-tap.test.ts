@@ -60,4 +60,37 @@ describe('a double tap on a ticket does nothing twice', () => {
     expect((await kinds(id)).filter((k) => k === 'delayReported')).toHaveLength(1);
     expect((await residentInbox()).filter((m: any) => m.purpose === 'ticketDelay')).toHaveLength(1);
   });
+  it('accepts once when the same person taps 受理 twice, and answers the second like the first', async () => {
+    const t = await fileComplaint(runtime);
+    const first = await call(runtime, 'accept', { id: t.id }, as.director);
+    const again = await call(runtime, 'accept', { id: t.id }, as.director);
+    expect(data(first).ticket.status).toBe('processing');
+    expect(again).toEqual(first);
+    expect((await kinds(t.id)).filter((k) => k === 'accepted')).toHaveLength(1);
+    expect((await residentInbox()).filter((m: any) => m.purpose === 'ticketAccepted')).toHaveLength(1);
+    expect(await call(runtime, 'accept', { id: t.id }, as.admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('closes once when the same result is sent twice; another result is still refused as already closed', async () => {
+    const id = await handled();
+    const first = await call(runtime, 'close', { id, result: '已为您协调解决。' }, as.director);
+    const again = await call(runtime, 'close', { id, result: '已为您协调解决。' }, as.director);
+    expect(data(first).ticket.status).toBe('closed');
+    expect(again).toEqual(first);
+    expect((await kinds(id)).filter((k) => k === 'closed')).toHaveLength(1);
+    expect((await residentInbox()).filter((m: any) => m.purpose === 'ticketClosed')).toHaveLength(1);
+    expect(await call(runtime, 'close', { id, result: '另一个结果' }, as.director)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('hands on once and marks major once when the same person taps twice', async () => {
+    const id = await handled();
+    const flagged = await call(runtime, 'markMajor', { id, reason: '涉嫌利用职权索取财物' }, as.director);
+    expect(await call(runtime, 'markMajor', { id, reason: '涉嫌利用职权索取财物' }, as.director)).toEqual(flagged);
+    expect((await kinds(id)).filter((k) => k === 'markedMajor')).toHaveLength(1);
+    const handOn = { id, toStaffId: 'staff:demo-admin', note: '请协助核实' };
+    const first = await call(runtime, 'handOn', handOn, as.director);
+    expect(data(first).ticket.assignee.staffId).toBe('staff:demo-admin');
+    expect(await call(runtime, 'handOn', handOn, as.director)).toEqual(first);
+    expect((await kinds(id)).filter((k) => k === 'handedOn')).toHaveLength(1);
+  });
 });

@@ -27,7 +27,11 @@ export interface CloudbaseDouble {
   activeTransactions(): number;
   /** WeChat cloud calls received (`wx.openApi`, as wx-server-sdk sends them), decoded. */
   openApiCalls: Array<{ apiName: string; apiType: number; data: Record<string, unknown> }>;
-  /** WeChat's next answers to cloud calls (default `{ errcode: 0, errmsg: 'ok' }`), or a CloudBase error `{ code, message }`. */
+  /**
+   * WeChat's next answers to cloud calls (default `{ errcode: 0, errmsg: 'ok' }`), an image
+   * `{ contentType: 'image/png', bytes }` (what `wxacode.getUnlimited` answers), or a CloudBase
+   * error `{ code, message }`.
+   */
   openApiAnswers: Array<Record<string, unknown>>;
   close(): Promise<void>;
 }

@@ -97,9 +97,15 @@ const varintBytes = (n: number): number[] => {
 const lengthDelimited = (no: number, bytes: Buffer) => Buffer.from([...varintBytes(no * 8 + 2), ...varintBytes(bytes.length), ...bytes]);
 
 /**
- * A `CommOpenApiResp` carrying WeChat's JSON answer (what the cloud-call gateway returns).
+ * A `CommOpenApiResp` carrying WeChat's JSON answer (what the cloud-call gateway returns), or
+ * WeChat's bytes with their type when the API answers an image (`wxacode.getUnlimited`: PNG).
  * @example encodeOpenApiResponse({ errcode: 0, errmsg: 'ok' })
+ * @example encodeOpenApiResponse({ contentType: 'image/png', bytes: png })
  */
 export function encodeOpenApiResponse(answer: unknown): Buffer {
+  const raw = answer as { contentType?: unknown; bytes?: unknown };
+  if (typeof raw?.contentType === 'string' && Buffer.isBuffer(raw.bytes)) {
+    return Buffer.concat([lengthDelimited(1, raw.bytes), lengthDelimited(2, Buffer.from(raw.contentType))]);
+  }
   return Buffer.concat([lengthDelimited(1, Buffer.from(JSON.stringify(answer))), lengthDelimited(2, Buffer.from('application/json'))]);
 }

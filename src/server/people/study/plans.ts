@@ -1,3 +1,4 @@
+import { keepPhotos } from '../../files/uploads';
 import { AppError } from '../../core/errors';
 import type { Ctx } from '../../core/define';
 import { toBeijingDate, yearOf } from '../../../domain/beijing';
@@ -43,20 +44,23 @@ function assertPast(ctx: Ctx, date: string): void {
 }
 
 /**
- * `studyWrite`: a 学习笔记 or 调研文章 of the caller (rule 十(三)3), as text; idempotent by requestId.
+ * `studyWrite`: a 学习笔记 or 调研文章 of the caller (rule 十(三)3), text with optional photos
+ * (uploaded like letter photos, kept from the unreferenced-photo sweep); idempotent by requestId.
  * @example await saveWriting(ctx, { requestId: 'r-12345678', kind: 'note', date: '2026-11-25', title: '读书笔记', text: '…' })
  */
 export async function saveWriting(
-  ctx: Ctx, input: { requestId: string; kind: StudyWritingKind; date: string; title: string; text: string },
+  ctx: Ctx, input: { requestId: string; kind: StudyWritingKind; date: string; title: string; text: string; photoIds?: string[] },
 ): Promise<{ id: string }> {
   const me = asStaff(ctx.actor);
   assertPast(ctx, input.date);
   const doc: StudyEntryDoc = {
     _id: `${input.kind}:${me.staffId}:${input.requestId}`, year: yearOf(input.date), staffId: me.staffId, kind: input.kind,
-    date: input.date, title: input.title, text: input.text, by: { staffId: me.staffId, name: me.name }, createdAt: ctx.now,
+    date: input.date, title: input.title, text: input.text, photoIds: input.photoIds ?? [], by: { staffId: me.staffId, name: me.name }, createdAt: ctx.now,
   };
   await ctx.store.transaction(async (tx) => {
-    if (!(await tx.get('studyEntries', doc._id))) await tx.create('studyEntries', doc);
+    if (await tx.get('studyEntries', doc._id)) return;
+    await tx.create('studyEntries', doc);
+    await keepPhotos(tx, doc.photoIds ?? []); // issue 12: a note's photos are not swept
   });
   return { id: doc._id };
 }

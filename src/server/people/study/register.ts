@@ -21,7 +21,7 @@ async function personPart(ctx: Ctx, year: number, person: AccountDoc): Promise<P
   return {
     staffId: person._id, name: person.name, plan: plan?.text ?? null,
     records: records.map(recordView),
-    writings: entries.filter((e) => WRITINGS.includes(e.kind)).map((e) => ({ kind: e.kind as StudyWritingKind, date: e.date, title: e.title ?? '', text: e.text })),
+    writings: entries.filter((e) => WRITINGS.includes(e.kind)).map((e) => ({ kind: e.kind as StudyWritingKind, date: e.date, title: e.title ?? '', text: e.text, photoIds: e.photoIds ?? [] })),
     reviews: entries.filter((e) => !WRITINGS.includes(e.kind)).map((e) => ({ kind: e.kind as StudyReviewKind, date: e.date, text: e.text, by: e.by.name })),
     totals: { group: sum('group'), self: sum('self'), central: sum('central') },
   };

@@ -10,6 +10,7 @@ import { useInbox } from '../../../../ui/useInbox';
 import { StaffGate, type StaffMe } from '../../components/StaffGate';
 import { isAdminRole, rolesText } from '../../components/roles';
 import { inboxSummary } from '../../components/summary';
+import { DirectorDashboard } from '../../components/DirectorDashboard';
 
 /** One area of the workbench: a large row that opens its pages. */
 interface Area {
@@ -26,6 +27,7 @@ const AREAS: Area[] = [
   { title: '登记电话预约上门', desc: '七十岁以上老人、重度残疾人打电话预约上门服务', url: '/packages/staff/pages/phone-home-visit/index' },
   { title: '来件受理', desc: '投诉、咨询、建议：超期的在最前，登记来访来电，投诉记录本', url: '/packages/staff/pages/tickets/index' },
   { title: '法律援助', desc: '绿色通道当天办结看板，受理、补充材料、审批、指派、援助进展、结案', url: '/packages/staff/pages/legal-aid/index' },
+  { title: '分流交办', desc: '交给其他窗口和单位的事项：3 日内确认受理、不予受理的原因、办理结果（联络员在这里答复）', url: '/packages/referrals/pages/index/index' }, // issue 13
   { title: '意见箱登记', desc: '每天 17:00 开箱，逐封录入信件，一次登记', url: '/packages/staff/pages/mailbox/index' },
   { title: '回访任务', desc: '基本满意、不满意、重大案件必须回访，月度抽访；登记窗口或电话评价', url: '/packages/staff/pages/callbacks/index' },
   { title: '学习培训', desc: '集中学习学时、学习计划、学习登记（每年不少于 30 学时）', url: '/packages/people/pages/study/index' },
@@ -57,6 +59,7 @@ function Workbench({ me }: { me: StaffMe }) {
           <Text>{summary}　查看 ›</Text>
         </View>
       ) : null}
+      {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <DirectorDashboard /> : null}
       {AREAS.map((a) => <EntryCard key={a.url} title={a.title} desc={a.desc} url={a.url} />)}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='回访汇总表' desc='每月按人员、按类型：评价、回访率、抽访率；可打印、下载' url='/packages/staff/pages/callback-table/index' /> : null}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='投诉记录本' desc='每件投诉的内容、处理和结果；可打印、下载；重大投诉报告' url='/packages/staff/pages/complaint-book/index' /> : null}

@@ -84,6 +84,7 @@ function TicketPage({ roles }: { roles?: string[] }) {
         {t.letterPhotoIds.length ? <PhotoStrip ids={t.letterPhotoIds} /> : null}
       </Section>
       <ContactCard t={t} />
+      {t.status !== 'closed' ? <Text className='link' onClick={() => void Taro.navigateTo({ url: `/packages/referrals/pages/refer/index?ticketId=${encodeURIComponent(t.id)}` })} {...a11y('分流交办：交给其他窗口或单位办理', 'link')}>分流交办：交给其他窗口或单位办理 ›</Text> : null}
       {t.complaint?.major && mayReadBook(roles) ? <Text className='link' onClick={() => void Taro.navigateTo({ url: majorReportUrl(t.id) })} {...a11y('重大投诉报告（报县局）：打印、下载', 'link')}>重大投诉报告（报县局）：打印、下载 ›</Text> : null}
       {t.closure ? (
         <Section title='办理结果'>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '档案管理', enablePullDownRefresh: true });

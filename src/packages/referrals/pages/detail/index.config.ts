@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '交办事项', enablePullDownRefresh: true });

@@ -1,0 +1,81 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import VolumesPage from '../../../../src/packages/archives/pages/volumes/index';
+import VolumePage from '../../../../src/packages/archives/pages/volume/index';
+import { __setRouterParams } from '../../doubles/taro';
+import { fakeGateway } from '../../support/gateway';
+import { atFixedTime, settle } from '../../support/clock';
+
+atFixedTime();
+
+const me = (roles: string[]) => () => ({ ok: true, data: { kind: 'staff', name: '示例·吴某', roles } });
+const volume = (over: Record<string, unknown> = {}) => ({
+  id: 'vol:consultation:2026-10', archiveCode: 'X001-WS·2026-D10-ZX-0001～0003', category: 'consultation', categoryLabel: '法律咨询类',
+  title: '2026年10月 法律咨询（来访、来电）登记', period: '2026-10', fonds: 'X001', retention: 'D10', retentionLabel: '定期10年', retentionEndsOn: '2036-12-31',
+  itemCount: 3, handlerId: 'staff:demo-admin', status: 'handedIn', statusLabel: '待审查', history: [{ step: 'build', at: 0, by: '示例·赵某' }], steps: ['pass', 'return'], ...over,
+});
+const item = { id: 'i1', itemNo: 1, archiveCode: 'X001-WS·2026-D10-ZX-0001', subject: 'ticket:tk_1', title: '法律咨询（现场来访）', date: '2026-10-09', contact: { name: '陈大爷', phone: '13812345678' }, summary: '咨询赡养费' };
+
+describe('the archive pages', () => {
+  it('turns away window staff with the reason', async () => {
+    fakeGateway({ 'info.me': me(['staff']) });
+    render(<VolumesPage />);
+    await settle();
+    expect(screen.getByText('档案只有档案管理人员、工作站主任和平台管理人员可以查看。')).toBeTruthy();
+  });
+
+  it('builds last month’s consultation volume and says its code and count, listing it to review', async () => {
+    let built = false;
+    const gw = fakeGateway({
+      'info.me': me(['archivist']),
+      'archives.volumes': () => ({ ok: true, data: { volumes: built ? [volume()] : [] } }),
+      'archives.buildMonthlyVolume': () => { built = true; return { ok: true, data: { volume: volume() } }; },
+    });
+    render(<VolumesPage />);
+    await settle();
+    expect(screen.getByText('还没有案卷。每月第一周请生成上月的咨询卷。')).toBeTruthy();
+    fireEvent.click(screen.getByText('生成 2026-10 咨询卷'));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'buildMonthlyVolume')!.event).toEqual({ action: 'buildMonthlyVolume', month: '2026-10' });
+    expect(screen.getByText('已生成 2026年10月 的咨询卷：共 3 件，档号 X001-WS·2026-D10-ZX-0001～0003。请打开核对。')).toBeTruthy();
+    expect(screen.getByText('待我办理（1）')).toBeTruthy();
+    expect(screen.getAllByText(/状态：待审查/)).toHaveLength(2);
+  });
+
+  it('lets the archivist return a volume with what is missing, showing the server’s refusal when nothing is written', async () => {
+    __setRouterParams({ id: encodeURIComponent('vol:consultation:2026-10') });
+    const gw = fakeGateway({
+      'info.me': me(['archivist']),
+      'archives.volume': () => ({ ok: true, data: { volume: volume(), items: [item] } }),
+      'archives.step': (e) => (e.note ? { ok: true, data: { volume: volume({ status: 'returned' }) } } : { ok: false, error: { code: 'VALIDATION', message: '请写明需要补正的内容', field: 'note' } }),
+    });
+    render(<VolumePage />);
+    await settle();
+    expect(screen.getByText('2026-10-09 法律咨询（现场来访） · 陈大爷')).toBeTruthy();
+    fireEvent.click(screen.getByText('退回补正'));
+    await settle();
+    expect(screen.getByText('请写明需要补正的内容')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('说明'), { target: { value: '缺当事人签名' } });
+    fireEvent.click(screen.getByText('退回补正'));
+    await settle();
+    expect(gw.calls.filter((c) => c.event.action === 'step').map((c) => c.event.note)).toEqual([undefined, '缺当事人签名']);
+    expect(screen.getByText('已办理，记入案卷历史。')).toBeTruthy();
+  });
+
+  it('reads a filed volume only after a purpose is registered', async () => {
+    __setRouterParams({ id: encodeURIComponent('vol:consultation:2026-10') });
+    const gw = fakeGateway({
+      'info.me': me(['staff', 'director']),
+      'archives.volume': () => ({ ok: true, data: { volume: volume({ status: 'filed', statusLabel: '已归档', steps: [] }) } }),
+      'archives.lookup': () => ({ ok: true, data: { volume: volume({ status: 'filed' }), items: [item] } }),
+    });
+    render(<VolumePage />);
+    await settle();
+    expect(screen.queryByText(/陈大爷/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('查阅目的'), { target: { value: '核对10月登记' } });
+    fireEvent.click(screen.getByText('登记并查阅'));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'lookup')!.event).toMatchObject({ volumeId: 'vol:consultation:2026-10', purpose: '核对10月登记' });
+    expect(screen.getByText('已登记这次查阅（查阅人、时间、目的）。')).toBeTruthy();
+    expect(screen.getByText('2026-10-09 法律咨询（现场来访） · 陈大爷')).toBeTruthy();
+  });
+});
