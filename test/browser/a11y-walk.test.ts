@@ -89,6 +89,12 @@ function walkPlan(s: Seeded): Record<string, { as: Account; query?: string }> {
     '/packages/people/pages/profile/index': { as: 'staff' },
     '/packages/people/pages/study/index': { as: 'director' },
     '/packages/privacy/pages/index/index': { as: 'resident' },
+    '/packages/referrals/pages/index/index': { as: 'staff' },
+    '/packages/referrals/pages/detail/index': { as: 'staff' },
+    '/packages/referrals/pages/refer/index': { as: 'staff', query: `ticket=${encodeURIComponent(s.complaint)}` },
+    '/packages/archives/pages/volumes/index': { as: 'director' },
+    '/packages/archives/pages/volume/index': { as: 'director' },
+    '/packages/archives/pages/lookups/index': { as: 'director' },
     '/packages/booking/pages/index/index': { as: 'resident' },
     '/packages/booking/pages/book/index': { as: 'resident' },
     '/packages/booking/pages/home-visit/index': { as: 'resident' },
@@ -259,6 +265,7 @@ describe('every resident and staff page is usable by everyone', () => {
     await page.getByRole('button', { name: '取消预约' }).filter({ visible: true }).first().click();
     const dialog = page.getByRole('alertdialog', { name: '确定取消吗？' });
     await dialog.waitFor();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.taro__modal')!).opacity === '1'); // after its fade-in
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('确定取消');
     expect(await axeFindings(page)).toEqual([]);
     expect(await smallText(page, 16)).toEqual([]);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { namedBox } from '../../../components/form/TextBox';
 import { Button, Input, Text, View } from '@tarojs/components';
 import type { VolumeView } from '../../../shared/archives';
 import { a11y, heading } from '../../../ui/a11y';
@@ -9,7 +10,7 @@ function Fields({ fields }: { fields: Field[] }) {
   return <>{fields.map((f) => (
     <View className='field' key={f.key}>
       <Text className='field__label'>{f.label}</Text>
-      <Input className='field__input' id={`f-${f.key}`} value={f.value} maxlength={300} onInput={(e) => f.set(e.detail.value)} {...a11y(f.label)} />
+      <Input className='field__input' id={`f-${f.key}`} value={f.value} maxlength={300} onInput={(e) => f.set(e.detail.value)} {...namedBox(f.label)} />
     </View>
   ))}</>;
 }

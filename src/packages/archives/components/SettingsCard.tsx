@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { namedBox } from '../../../components/form/TextBox';
 import { Button, Input, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../api/types';
 import { ARCHIVE_CATEGORIES, type ArchiveCategory, type ArchiveSettingsView } from '../../../shared/archives';
@@ -28,11 +29,11 @@ export function SettingsCard() {
       <Text className='h2' {...heading(2)}>档案设置（平台管理人员）</Text>
       <View className='field'>
         <Text className='field__label'>全宗号</Text>
-        <Input className='field__input' value={fonds} maxlength={10} onInput={(e) => setFonds(e.detail.value)} {...a11y('全宗号')} />
+        <Input className='field__input' value={fonds} maxlength={10} onInput={(e) => setFonds(e.detail.value)} {...namedBox('全宗号')} />
       </View>
       <View className='field'>
         <Text className='field__label'>修改原因（可不填）</Text>
-        <Input className='field__input' value={why} maxlength={200} onInput={(e) => setWhy(e.detail.value)} {...a11y('修改原因')} />
+        <Input className='field__input' value={why} maxlength={200} onInput={(e) => setWhy(e.detail.value)} {...namedBox('修改原因')} />
       </View>
       <Button className='btn' onClick={() => void save({ fonds: fonds.trim() })}>保存全宗号</Button>
       {(Object.keys(ARCHIVE_CATEGORIES) as ArchiveCategory[]).map((c) => (

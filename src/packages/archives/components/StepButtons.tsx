@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { namedBox } from '../../../components/form/TextBox';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { STEP_LABELS, type ReviewStep, type VolumeView } from '../../../shared/archives';
 import { a11y } from '../../../ui/a11y';
@@ -16,7 +17,7 @@ export function StepButtons({ v, busy, onStep }: { v: VolumeView; busy: boolean;
       <Text className='h2'>办理</Text>
       <View className='field'>
         <Text className='field__label'>{steps.includes('return') ? '说明（退回时必填：需补正的内容）' : '说明（可不填）'}</Text>
-        <Input className='field__input' id='step-note' value={note} maxlength={200} onInput={(e) => setNote(e.detail.value)} {...a11y('说明')} />
+        <Input className='field__input' id='step-note' value={note} maxlength={200} onInput={(e) => setNote(e.detail.value)} {...namedBox('说明')} />
       </View>
       {steps.map((s) => (
         <Button key={s} id={`step-${s}`} className={s === 'return' ? 'btn btn--danger' : 'btn btn--primary'} {...(busy ? { disabled: true } : {})} onClick={() => onStep(s, note)}>{STEP_LABELS[s]}</Button>

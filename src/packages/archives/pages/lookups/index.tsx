@@ -28,7 +28,7 @@ function Register() {
       <Text className='title' {...heading(1)}>查阅登记</Text>
       <Text className='muted'>每次查阅归档案卷的人、时间、案卷和目的（制度九（八））。</Text>
       {error ? <Text className='bar__error' {...roleOf('alert')}>{error.message}</Text> : null}
-      <Button className='btn btn--primary' onClick={() => void exportXlsx()} {...a11y('导出查阅登记表格', 'button')}>导出表格（.xlsx）</Button>
+      <Button className='btn btn--primary' onClick={() => void exportXlsx()} {...a11y('导出查阅登记表格（.xlsx）', 'button')}>导出查阅登记表格（.xlsx）</Button>
       {items === null && !error ? <Text className='text'>正在加载…</Text> : null}
       {items && items.length === 0 ? <Text className='text'>还没有查阅记录。</Text> : null}
       {(items ?? []).map((e) => (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { namedBox } from '../../../../components/form/TextBox';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
@@ -44,9 +45,9 @@ function Volumes({ me }: { me: KeeperMe }) {
         <Text className='h2' {...heading(2)}>生成月度咨询卷</Text>
         <View className='field'>
           <Text className='field__label'>组卷月份（如 2026-11）</Text>
-          <Input className='field__input' id='build-month' value={month} maxlength={7} onInput={(e) => setMonth(e.detail.value)} {...a11y('组卷月份')} />
+          <Input className='field__input' id='build-month' value={month} maxlength={7} onInput={(e) => setMonth(e.detail.value)} {...namedBox('组卷月份')} />
         </View>
-        <Button className='btn btn--primary' id='build-volume' {...(busy ? { disabled: true } : {})} onClick={() => void build()} {...a11y(`生成${month}的咨询卷`, 'button')}>
+        <Button className='btn btn--primary' id='build-volume' {...(busy ? { disabled: true } : {})} onClick={() => void build()} {...a11y(`生成 ${month} 咨询卷`, 'button')}>
           {busy ? '正在组卷…' : `生成 ${month} 咨询卷`}
         </Button>
       </View>
