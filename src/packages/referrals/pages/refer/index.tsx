@@ -49,7 +49,7 @@ function ReferSheet() {
       <Text className='title' {...heading(1)}>分流交办</Text>
       <Text className='muted'>交办三要素：办什么事、什么时间完成、完成质量和注意事项，都要写清楚。对方收到后 3 日内确认是否受理。</Text>
       <Text className='h2' {...heading(2)}>类别</Text>
-      <View className='bar__row'>
+      <View>
         {KINDS.map((k) => (
           <Button key={k} className={k === kind ? 'btn btn--primary' : 'btn'} onClick={() => setKind(k)} {...a11y(REFERRAL_KINDS[k], 'radio')} aria-checked={k === kind ? 'true' : 'false'}>{`${k === kind ? '● ' : '○ '}${REFERRAL_KINDS[k]}`}</Button>
         ))}
