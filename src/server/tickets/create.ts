@@ -51,7 +51,7 @@ export async function findRespondent(store: Store, name: string | undefined): Pr
 /** A staff member by id, active only. */
 export async function activeStaff(store: Pick<Store, 'get'>, staffId: string): Promise<StaffRef | null> {
   const s = await store.get<{ _id: string; name: string; active: boolean; roles: StaffRef['roles'] }>('staff', staffId);
-  return s && s.active ? { staffId: s._id, name: s.name } : null;
+  return s && s.active ? { staffId: s._id, name: s.name, roles: s.roles ?? [] } : null;
 }
 
 /** A contact without empty fields. @example cleanContact({ name: '王某', phone: undefined }) // { name: '王某' } */

@@ -1,3 +1,4 @@
+import { STATION_ROLES } from '../../shared/roles';
 import { AppError } from '../core/errors';
 import type { Ctx } from '../core/define';
 import type { TicketStaffView } from '../../shared/tickets';
@@ -22,7 +23,7 @@ export async function handOnTicket(ctx: Ctx, input: { id: string; toStaffId: str
     const { ticket, next, repeat } = await loadForEvent(tx, input.id, actor, 'handOn', (t) => justDoneBy(t, actor, 'handedOn', (e) => e.to?.staffId === input.toStaffId && e.text === input.note));
     if (repeat) return { ticket: await loadStaffView(tx, ticket, actor, ctx.now) }; // a double tap: the first answer
     const to = await activeStaff(tx, input.toStaffId);
-    if (!to) throw new AppError('VALIDATION', '「转交给」不是本站在岗工作人员', 'toStaffId');
+    if (!to || !(to.roles ?? []).some((r) => STATION_ROLES.includes(r))) throw new AppError('VALIDATION', '「转交给」不是本站在岗工作人员', 'toStaffId');
     if (to.staffId === ticket.assignee?.staffId) throw new AppError('VALIDATION', '这件事已经由这位同事经办', 'toStaffId');
     if (ticket.complaint?.respondentStaffId === to.staffId) throw new AppError('VALIDATION', '不能转交给被投诉人本人', 'toStaffId');
     const by = refOf(actor);

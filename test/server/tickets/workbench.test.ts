@@ -249,3 +249,9 @@ it('lists active staff in badge order for hand-on', async () => {
     { staffId: 'staff:demo-admin', name: '示例·赵某', roles: ['staff', 'admin'] },
   ]);
 });
+
+it('never hands a ticket to someone without a station role (a legal-aid worker gets cases by 指派, a unit by referral)', async () => {
+  await runtime.store.put('staff', { _id: 'staff:lawyer', openid: 'lawyer', name: '示例·律师', roles: ['legalAidWorker'], active: true, order: 8 });
+  const { items } = data(await call(runtime, 'staffList', {}, as.staff));
+  expect(items.map((s: { staffId: string }) => s.staffId)).not.toContain('staff:lawyer');
+});
