@@ -100,7 +100,7 @@ describe('a green-channel application done the same day', () => {
     await visibleText(staff, '法律援助受理：11月26日（周四）17:00前').waitFor();
     expect(await seriousFindings(staff)).toEqual([]);
     await shot(staff, 'staff-queue');
-    await staff.getByRole('link', { name: /陈大爷，已申请，待受理/ }).filter({ visible: true }).first().click();
+    await staff.getByRole('link', { name: /陈大爷.*已申请，待受理/ }).filter({ visible: true }).first().click();
     await button(staff, '受理').click();
     await visibleText(staff, '已受理，待审批').waitFor();
     await visibleText(staff, '法律援助申请受理回执').first().waitFor();

@@ -23,4 +23,4 @@ describeBookingRace('the CloudBase store (real SDK against the local double)', a
   const store = createCloudbaseStore(app);
   await seedIfEmpty(store, FIXED_NOW);
   return { runtime: { store, clock: fixedClock(FIXED_NOW), sender: recordingSender(), templates: {} }, cleanup: () => double.close() };
-}, 200);
+}, 200, { mayConflict: true });

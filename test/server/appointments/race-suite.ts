@@ -11,7 +11,7 @@ export interface RaceSubject {
  * last place succeed exactly once and the others get SLOT_FULL; a request retried concurrently
  * books once; no slot ends above its capacity.
  */
-export function describeBookingRace(name: string, make: () => Promise<RaceSubject>, n: number): void {
+export function describeBookingRace(name: string, make: () => Promise<RaceSubject>, n: number, opts: { mayConflict?: boolean } = {}): void {
   describe(`booking race on ${name}`, () => {
     let subject: RaceSubject;
     beforeEach(async () => {
@@ -27,8 +27,18 @@ export function describeBookingRace(name: string, make: () => Promise<RaceSubjec
       );
       const won = results.filter((r) => r.ok);
       const full = results.filter((r) => !r.ok && r.error.code === 'SLOT_FULL');
+      // CloudBase reruns a transaction that lost a write conflict a bounded number of times; an
+      // attempt that loses every rerun is told to try again (and then gets 已约满). How many lose
+      // every rerun depends on the machine's speed, so the test holds the invariants, not a count.
+      const busy = results.filter((r) => !r.ok && r.error.code === 'CONFLICT');
       expect(won).toHaveLength(1);
-      expect(full).toHaveLength(n - 1);
+      if (opts.mayConflict) {
+        expect(full.length + busy.length).toBe(n - 1);
+        expect(full.length).toBeGreaterThan(0);
+        for (const b of busy) expect(b.ok ? '' : b.error.message).toBe('同时办理的人较多，请稍后再试');
+      } else {
+        expect(full).toHaveLength(n - 1);
+      }
       expect(full[0].error.message).toBe('该时段已约满，请选择其他时间');
       expect(await runtime.store.count('appointments', { date: '2026-12-01', start: '09:00', status: 'booked' })).toBe(2);
       expect(await runtime.store.get('appointmentSlots', 'slot:2026-12-01:09:00')).toMatchObject({ booked: 2 });
