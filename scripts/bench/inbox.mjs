@@ -2,35 +2,21 @@
 // src/server/tickets/inbox.ts — with 100,000 tickets (1 in 20 open) on the embedded SQLite
 // store in a temp file, p99 over 2000 runs cycling through the workbench's views (all open, by
 // type, by status, second page). TypeScript is bundled with esbuild (better-sqlite3 external).
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emit } from './util.mjs';
+import { emit, loadTs } from './util.mjs';
 
 const ENTRY = `
 export { openSqliteStore } from './src/server/store/sqlite';
 export { benchInboxQuery } from './scripts/bench/seeders/tickets';
 `;
 
-/**
- * Bundles the store and the bench helper into dist/bench/inbox-bench.cjs (inside the project, so
- * node resolves better-sqlite3 from node_modules); answers its exports.
- */
-async function load(root) {
-  const outfile = join(root, 'dist', 'bench', 'inbox-bench.cjs');
-  await build({
-    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'inbox-bench-entry.ts' },
-    outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3'], logLevel: 'warning', absWorkingDir: root,
-  });
-  return createRequire(outfile)(outfile);
-}
 
 export async function benchInbox(root, { total = 100_000, runs = 2000 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-inbox-'));
   try {
-    const { openSqliteStore, benchInboxQuery } = await load(root);
+    const { openSqliteStore, benchInboxQuery } = await loadTs(root, 'inbox-bench', ENTRY);
     const store = openSqliteStore({ file: join(dir, 'tickets.db') });
     try {
       const r = await benchInboxQuery({ store, total, runs, now: Date.parse('2026-11-26T10:00:00+08:00') });

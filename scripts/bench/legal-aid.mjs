@@ -2,35 +2,21 @@
 // src/server/legal-aid/read.ts — with 100,000 applications (1 in 20 open) on the embedded SQLite
 // store in a temp file, p99 over 2000 runs cycling through its filters (all open, green only, by
 // status, status + green, a worker's own cases, second page). TypeScript is bundled with esbuild (better-sqlite3 external).
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emit } from './util.mjs';
+import { emit, loadTs } from './util.mjs';
 
 const ENTRY = `
 export { openSqliteStore } from './src/server/store/sqlite';
 export { benchLegalAidQueue } from './scripts/bench/seeders/legal-aid';
 `;
 
-/**
- * Bundles the store and the bench helper into dist/bench/legal-aid-bench.cjs (inside the project, so
- * node resolves better-sqlite3 from node_modules); answers its exports.
- */
-async function load(root) {
-  const outfile = join(root, 'dist', 'bench', 'legal-aid-bench.cjs');
-  await build({
-    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'legal-aid-bench-entry.ts' },
-    outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3'], logLevel: 'warning', absWorkingDir: root,
-  });
-  return createRequire(outfile)(outfile);
-}
 
 export async function benchLegalAid(root, { total = 100_000, runs = 2000 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-legal-aid-'));
   try {
-    const { openSqliteStore, benchLegalAidQueue } = await load(root);
+    const { openSqliteStore, benchLegalAidQueue } = await loadTs(root, 'legal-aid-bench', ENTRY);
     const store = openSqliteStore({ file: join(dir, 'legal-aid.db') });
     try {
       const r = await benchLegalAidQueue({ store, total, runs, now: Date.parse('2026-11-26T10:00:00+08:00') });
