@@ -23,8 +23,10 @@ export function volumeView(v: VolumeDoc, actor: Actor): VolumeView {
 }
 
 /**
- * An item as this caller may read it: the matter's person only as the one access rule allows
- * (the person complained about never reaches the complainant; a destroyed matter has none).
+ * An item as this caller may read it: the matter's person only as the one access rule allows,
+ * read as an archive item (`inArchive`: the archivist, keeper of the files, sees the name and
+ * what happened, the phone masked); the person complained about never reaches the complainant;
+ * a destroyed matter has none.
  *
  * @example itemView(actor, item, ticket).contact // { name: '陈大爷', phone: '13812345678' } for the director
  */
@@ -33,7 +35,7 @@ export function itemView(actor: Actor, item: ItemDoc, ticket: TicketDoc | null):
     id: item._id, itemNo: item.itemNo, archiveCode: item.archiveCode, subject: item.subject, title: item.title, date: item.date, contact: {},
   };
   if (!ticket) return view;
-  const parties = partiesOf(ticket);
+  const parties = { ...partiesOf(ticket), inArchive: true };
   view.contact = contactFor(actor, parties, ticket.contact ?? {});
   if (view.contact.name !== undefined || view.contact.phone !== undefined || !parties.restricted) view.summary = ticket.content.slice(0, 200);
   return view;

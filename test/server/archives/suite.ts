@@ -171,6 +171,21 @@ export function describeArchivesSuite(name: string, make: Make): void {
       ]);
     });
 
+    it('shows the archivist, keeper of the files, who each item is about and what happened, the phone masked and a complainant only masked', async () => {
+      const volume = volumeOf(await f.call('buildMonthlyVolume', { month: '2026-11' }, who.admin));
+      const inReview = data(await f.call('volume', { volumeId: volume.id }, who.archivist)).items;
+      const first = inReview.find((i: any) => i.subject === `ticket:${ids.first}`);
+      expect(first).toMatchObject({ contact: { name: '陈大爷', phone: '138****5678' }, summary: '咨询赡养费纠纷怎么处理' });
+      const complaint = inReview.find((i: any) => i.subject === `ticket:${ids.complaint}`);
+      expect(complaint.contact).toEqual({ name: '王**', phone: '137****5678' });
+      expect(JSON.stringify(inReview)).not.toContain('13812345678');
+      expect(JSON.stringify(inReview)).not.toContain('王投诉');
+      await fileVolume(f, volume.id);
+      const read = data(await f.call('lookup', { volumeId: volume.id, purpose: '核对归档' }, who.archivist)).items;
+      expect(read.find((i: any) => i.subject === `ticket:${ids.phone}`).contact).toEqual({ name: '李阿姨', phone: '139****5678' });
+      expect(failure(await invoke(tickets, { action: 'get', id: ids.first }, who.archivist, f.runtime)).code).toBe('FORBIDDEN');
+    });
+
     it('destroys a volume only after its retention, appraisal and recorded approval, removing its people’s data and keeping the 销毁清册', async () => {
       const volume = volumeOf(await f.call('buildMonthlyVolume', { month: '2026-11' }, who.admin));
       await fileVolume(f, volume.id);
