@@ -28,6 +28,7 @@ describe('legal-aid material photos from residents over the gateway', () => {
   let dir: string;
   let gw: Running;
   let runtime: Runtime;
+  let store: ReturnType<typeof openSqliteStore>;
   let now = START;
   let resident: string;
   let staff: string;
@@ -43,7 +44,7 @@ describe('legal-aid material photos from residents over the gateway', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'la-photos-'));
     now = START;
-    const store = openSqliteStore({ file: ':memory:' });
+    store = openSqliteStore({ file: ':memory:' });
     await seedIfEmpty(store, START);
     const files = createDiskFileStore(join(dir, 'files'));
     runtime = { store, clock: { now: () => now }, sender: noWechat, templates: {}, files };
@@ -82,11 +83,11 @@ describe('legal-aid material photos from residents over the gateway', () => {
     const read = await photo(letter, resident);
     expect(read.status).toBe(403);
     expect((await read.json()).error.code).toBe('FORBIDDEN');
-    const before = await snapshot(runtime.store);
+    const before = await snapshot(store);
     const claimed = await legalAid('apply', ordinaryApply({ photoIds: [letter] }), resident);
     expect(claimed.status).toBe(400);
     expect(claimed.json.error).toMatchObject({ code: 'VALIDATION', field: 'photoIds', message: expect.stringContaining('照片') });
-    expect(await snapshot(runtime.store)).toEqual(before);
+    expect(await snapshot(store)).toEqual(before);
     expect((await photo(letter, resident)).status).toBe(403);
   });
 
