@@ -4,6 +4,7 @@ import { callbackTable, monthlyFile, monthlyOf, notesOf, quarterlyReport, regist
 import { dueRule, history, markSubmitted, updateDueRule } from '../reports/submissions';
 import { dashboard } from '../reports/dashboard';
 import { fileBytes } from '../reports/files';
+import { submittedFile } from '../reports/submitted-file';
 
 const leaders = ['director', 'admin'] as const;
 
@@ -34,4 +35,5 @@ export const reports = defineFunction('reports', {
   markSubmitted: action({ access: 'director', input: s.submitInput, run: (ctx, input) => markSubmitted(ctx, input) }),
   dueSettings: action({ access: leaders, input: s.emptyInput, run: (ctx) => dueRule(ctx) }),
   updateDueSettings: action({ access: 'admin', input: s.dueSettingsInput, run: (ctx, input) => updateDueRule(ctx, input) }),
+  submittedFile: action({ access: leaders, input: s.submittedFileInput, run: (ctx, input) => submittedFile(ctx, input) }),
 });
