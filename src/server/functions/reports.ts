@@ -1,6 +1,6 @@
 import { action, defineFunction } from '../core/define';
 import * as s from '../reports/schemas';
-import { callbackTable, monthlyFile, monthlyOf, notesOf, quarterlyReport, registerFile, registerOf, saveNotes } from '../reports/actions';
+import { callbackDetail, callbackTable, monthlyFile, monthlyOf, notesOf, quarterlyReport, registerFile, registerOf, saveNotes } from '../reports/actions';
 import { dueRule, history, markSubmitted, updateDueRule } from '../reports/submissions';
 import { dashboard } from '../reports/dashboard';
 import { fileBytes } from '../reports/files';
@@ -26,6 +26,7 @@ export const reports = defineFunction('reports', {
   monthly: action({ access: leaders, input: s.monthInput, run: (ctx, input) => monthlyOf(ctx, input) }),
   monthlyXlsx: action({ access: leaders, input: s.monthInput, run: (ctx, input) => monthlyFile(ctx, input) }),
   callbackTable: action({ access: leaders, input: s.monthInput, run: (ctx, input) => callbackTable(ctx, input) }),
+  callbackRows: action({ access: leaders, input: s.monthInput, run: (ctx, input) => callbackDetail(ctx, input) }),
 
   quarterlyReport: action({ access: leaders, input: s.quarterlyReportInput, run: (ctx, input) => quarterlyReport(ctx, input) }),
   quarterNotes: action({ access: leaders, input: s.quarterInput, run: (ctx, input) => notesOf(ctx, input) }),
