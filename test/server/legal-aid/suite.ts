@@ -5,6 +5,8 @@
 import type { Store } from '../../../src/server/ports/store';
 import { runTick } from '../../../src/server/scheduler/tick';
 import type { LegalAidView } from '../../../src/shared/legal-aid';
+import { recordUpload } from '../../../src/server/files/uploads';
+import { assertMayReadMaterialPhoto } from '../../../src/server/legal-aid/photos';
 import { all, apply, bj, data, docText, greenApply, makeFixture, ordinaryApply, wall, who, type LegalAidFixture } from './fixture';
 
 type Make = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
@@ -131,6 +133,29 @@ export function describeLegalAidSuite(name: string, make: Make): void {
       expect(handler.applicant.idNumber).toBe('360122195003010019');
       const log = await all(f.runtime.store, 'accessLog');
       expect(log.filter((l) => l.subject === `legalAid:${app.id}` && l.fields.includes('applicant.idNumber')).map((l) => l.staffId)).toEqual(['staff:demo-staff']);
+    });
+
+    it('attaches only the applicant\'s own uploaded photos, kept with the application the one access rule reads them through', async () => {
+      const store = f.runtime.store;
+      const own = 'f_' + 'a'.repeat(32);
+      const later = 'f_' + 'b'.repeat(32);
+      const letter = 'f_' + 'c'.repeat(32);
+      await recordUpload(store, own, 'resident:demo-resident', bj('2026-11-26 09:50'));
+      await recordUpload(store, later, 'resident:demo-resident', bj('2026-11-26 09:55'));
+      await recordUpload(store, letter, 'staff:demo-staff', bj('2026-11-26 09:55'));
+      const refused = await f.call('apply', ordinaryApply({ photoIds: [own, letter] }), who.resident);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'photoIds' } });
+      expect(await all(store, 'legalAidApplications')).toEqual([]);
+      const app = await apply(f, ordinaryApply({ photoIds: [own] }));
+      expect(await store.get('fileUploads', own)).toMatchObject({ referenced: true, subject: `legalAid:${app.id}` });
+      await f.call('requestMaterials', { id: app.id, items: ['病历复印件'], dueDate: '2026-12-04' }, who.staff);
+      expect(await f.call('supplyMaterials', { id: app.id, photoIds: [letter] }, who.resident)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'photoIds' } });
+      expect(view(await f.call('supplyMaterials', { id: app.id, photoIds: [later] }, who.resident)).photoIds).toEqual([own, later]);
+      expect(await store.get('fileUploads', later)).toMatchObject({ referenced: true, subject: `legalAid:${app.id}` });
+      const resident = { kind: 'resident', openid: 'demo-resident' } as const;
+      await expect(assertMayReadMaterialPhoto(store, resident, later)).resolves.toBeUndefined();
+      await expect(assertMayReadMaterialPhoto(store, { kind: 'resident', openid: 'someone-new' }, later)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(assertMayReadMaterialPhoto(store, resident, letter)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     });
 
     it('never makes a second application from the same request id', async () => {
