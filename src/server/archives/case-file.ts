@@ -10,7 +10,7 @@ import {
 } from '../../shared/legal-aid';
 import { RETENTION_LABELS } from '../../shared/archives';
 import { DOCX_TYPE, factsOf } from '../legal-aid/documents';
-import { partiesOf } from '../legal-aid/parties';
+import { mayReadIdNumber, partiesOf } from '../legal-aid/parties';
 import { legalAidSubject } from '../legal-aid/ids';
 import type { LegalAidDoc, LegalAidDocumentDoc } from '../legal-aid/types';
 import { readSettings } from './settings';
@@ -69,19 +69,19 @@ async function claimCode(ctx: Ctx, doc: LegalAidDoc): Promise<CaseFileDoc> {
 }
 
 /** The materials of 案卷材料, in the case's order: the application, then each document as issued, then the progress. */
-function materials(doc: LegalAidDoc, files: LegalAidDocumentDoc[], applicant: { name?: string; phone?: string }): Array<{ title: string; date: string; body: (Paragraph | Table)[] }> {
+function materials(doc: LegalAidDoc, files: LegalAidDocumentDoc[], applicant: { name?: string; phone?: string }, idNumber: 'full' | 'masked'): Array<{ title: string; date: string; body: (Paragraph | Table)[] }> {
   const application = {
     title: '法律援助申请', date: cnDate(doc.receivedAt),
     body: [table([
       ['申请人', applicant.name ?? '（不显示）'], ['联系电话', applicant.phone ?? '（不显示）'],
-      ['身份证号', doc.applicant.idNumber ? maskIdNumber(doc.applicant.idNumber) : '—'],
+      ['身份证号', doc.applicant.idNumber ? (idNumber === 'full' ? doc.applicant.idNumber : maskIdNumber(doc.applicant.idNumber)) : '—'],
       ['申请方式', LEGAL_AID_CHANNELS[doc.channel]], ['申请事项', `${MATTER_KINDS[doc.matter.kind]}：${doc.matter.summary}`],
       ['对方当事人', doc.matter.opponent ?? '—'], ['经济困难', HARDSHIP_BASES[doc.hardship]],
       ['绿色通道', doc.greenChannel ? '是' : '否'], ['申请材料照片', `${doc.photoIds.length} 张`],
     ], [25, 75])],
   };
   const issued = files.map((f) => {
-    const text = documentText(f.kind, factsOf(doc, f.issuedAt, f.issuedBy));
+    const text = documentText(f.kind, factsOf(doc, f.issuedAt, f.issuedBy, idNumber));
     return {
       title: DOCUMENT_KINDS[f.kind], date: cnDate(f.issuedAt),
       body: [para(text.reference), table(text.facts.map(([k, v]) => [k, v]), [25, 75]), ...text.paragraphs.map(para), ...text.signature.map(para)],
@@ -100,7 +100,8 @@ function materials(doc: LegalAidDoc, files: LegalAidDocumentDoc[], applicant: { 
  * application, each document as archived on it — receipt, decisions, notices, the assignment — and
  * the progress record), 结案报告表, 封底 (备考表) — in that order, each part on its own page. The
  * case gets its 档号 once (法律援助案件类); the applicant appears as the one access rule lets the
- * caller see them as an archive item (the archivist: name, phone masked). Not closed: CONFLICT.
+ * caller see them as an archive item (the archivist: name, phone and id number masked; the
+ * id number whole only for those the legal-aid rule lets read it). Not closed: CONFLICT.
  *
  * @example await caseFile(ctx, { applicationId: 'la_…' }) // { fileName: '法律援助案卷-X001-WS·2026-D30-YZ-0001.docx', contentType, base64 }
  */
@@ -119,7 +120,7 @@ export async function caseFile(ctx: Ctx, input: { applicationId: string }): Prom
   const applicant = contactFor(ctx.actor, parties, { name: doc.applicant.name, phone: doc.applicant.phone });
   const settings = await readSettings(ctx.store);
   const caseName = `${applicant.name ?? '受援人'}${MATTER_KINDS[doc.matter.kind]}法律援助案`;
-  const mats = materials(doc, files, applicant);
+  const mats = materials(doc, files, applicant, mayReadIdNumber(ctx.actor, doc) ? 'full' : 'masked');
   const closedOn = cnDate(doc.closure.at);
   const by = ctx.actor.kind === 'staff' ? ctx.actor.name : '系统';
   const contents: string[][] = [['序号', '文件名称', '日期', '备注'],
