@@ -86,7 +86,7 @@ describe('the archivist files last month’s consultation volume and looks it up
     await visibleText(page, '待我办理（1）').waitFor();
     await shot(page, 'archives-volumes');
     expect(await seriousFindings(page)).toEqual([]);
-    await button(page, '生成案卷并打开').scrollIntoViewIfNeeded();
+    await visibleText(page, '还没有已结案的法律援助案件。').scrollIntoViewIfNeeded();
     await shot(page, 'archives-volumes-filing');
     await button(page, /2026年11月 法律咨询（来访、来电）登记，待审查/).scrollIntoViewIfNeeded();
     await shot(page, 'archives-volumes-list');
