@@ -88,10 +88,10 @@ describe('the archivist files last month’s consultation volume and looks it up
     expect(await seriousFindings(page)).toEqual([]);
     await visibleText(page, '还没有已结案的法律援助案件。').scrollIntoViewIfNeeded();
     await shot(page, 'archives-volumes-filing');
-    await button(page, /2026年11月 法律咨询（来访、来电）登记，待审查/).scrollIntoViewIfNeeded();
+    await button(page, /2026年11月 法律咨询（来访、来电）登记 档号 .* 状态：待审查/).scrollIntoViewIfNeeded();
     await shot(page, 'archives-volumes-list');
 
-    await button(page, /2026年11月 法律咨询（来访、来电）登记，待审查/).click();
+    await button(page, /2026年11月 法律咨询（来访、来电）登记 档号 .* 状态：待审查/).click();
     await visibleText(page, '档号 X001-WS·2026-D10-ZX-0001～0003').waitFor();
     await visibleText(page, /卷内文件（3 件）/).waitFor();
     for (const line of [/2026-11-03 法律咨询（现场来访） · 陈大爷/, /2026-11-05 法律咨询（来电） · 李阿姨/, /2026-11-20 人民调解（现场来访） · 赵大哥/]) await visibleText(page, line).waitFor();
