@@ -6,11 +6,11 @@ import { a11y } from '../../../../ui/a11y';
 import './letter-photos.css';
 
 /**
- * The photos of a letter on the ticket page: thumbnails that open full size (Taro.previewImage,
+ * The photos of a letter on the ticket page (or of a study note, with its own `label`): thumbnails that open full size (Taro.previewImage,
  * swipe between them). On H5 each photo is fetched with the session token first (see photoSrc).
  * @example <PhotoStrip ids={t.letterPhotoIds} />
  */
-export function PhotoStrip({ ids }: { ids: string[] }) {
+export function PhotoStrip({ ids, label = '信件照片' }: { ids: string[]; label?: string }) {
   /** undefined while loading, null when the photo could not be loaded. */
   const [srcs, setSrcs] = useState<Array<string | null | undefined>>(() => ids.map(() => undefined));
   const key = ids.join('|');
@@ -22,13 +22,13 @@ export function PhotoStrip({ ids }: { ids: string[] }) {
   const ready = srcs.filter((s): s is string => Boolean(s));
   const open = (src: string) => void Taro.previewImage({ current: src, urls: ready });
   return (
-    <View className='photos' role='list' aria-label={`信件照片 ${ids.length} 张`}>
+    <View className='photos' role='list' aria-label={`${label} ${ids.length} 张`}>
       {ids.map((id, i) => {
         const src = srcs[i];
         return (
           <View key={id} className='photo' role='listitem'>
             {src ? (
-              <Image className='photo__thumb' src={src} mode='aspectFill' onClick={() => open(src)} {...a11y(`第 ${i + 1} 张信件照片，点开看大图`, 'button')} />
+              <Image className='photo__thumb' src={src} mode='aspectFill' onClick={() => open(src)} {...a11y(`第 ${i + 1} 张${label}，点开看大图`, 'button')} />
             ) : (
               <View className='photo__thumb photo__missing'><Text className='muted'>{src === undefined ? '正在加载…' : `第 ${i + 1} 张打不开`}</Text></View>
             )}
