@@ -26,12 +26,17 @@ export const REPORT_FILE_ID = /^rpt_[0-9a-f]{32}$/;
  *
  * @example const { file } = await keepFile(ctx, '2026年11月统计.xlsx', MIME.xlsx, bytes)
  */
-export async function keepFile(ctx: Ctx, name: string, mime: string, bytes: Buffer): Promise<FileAnswer> {
+export async function keepFile(ctx: Ctx, name: string, mime: string, bytes: Buffer, extra: { from?: string } = {}): Promise<FileAnswer> {
   const staffId = ctx.actor.kind === 'staff' ? ctx.actor.staffId : 'system';
   const id = `rpt_${randomBytes(16).toString('hex')}`;
   const expiresAt = ctx.now + FILE_TTL_MS;
-  await ctx.store.put('reportFiles', { _id: id, ownerStaffId: staffId, name, mime, base64: bytes.toString('base64'), createdAt: ctx.now, expiresAt });
-  return { file: { name, mime, url: `${REPORT_FILES_PATH}/${id}`, expiresAt } };
+  await ctx.store.put('reportFiles', { _id: id, ownerStaffId: staffId, name, mime, base64: bytes.toString('base64'), createdAt: ctx.now, expiresAt, ...extra });
+  return { file: { id, name, mime, url: `${REPORT_FILES_PATH}/${id}`, expiresAt } };
+}
+
+/** A kept file's bytes. @example (await contentOf(ctx, doc)).subarray(0, 2).toString() // 'PK' */
+export async function contentOf(_ctx: Pick<Ctx, 'store'>, doc: ReportFileDoc): Promise<Buffer> {
+  return Buffer.from(doc.base64, 'base64');
 }
 
 /**
@@ -49,9 +54,12 @@ export async function takeFile(store: Store, id: string, who: { staffId: string;
   return { name: doc.name, mime: doc.mime, bytes: Buffer.from(doc.base64, 'base64') };
 }
 
-/** Deletes expired files (the daily sweep); answers how many. @example await sweepFiles(store, now) // 3 */
+/** Expired files deleted per sweep call. */
+export const SWEEP_PAGE = 500;
+
+/** Deletes expired files, a page at a time (the daily sweep); answers how many. @example await sweepFiles(store, now) // 3 */
 export async function sweepFiles(store: Store, now: number): Promise<number> {
-  const old = await store.find<ReportFileDoc>('reportFiles', { where: { expiresAt: { $lte: now } }, limit: 500 });
+  const old = await store.find<ReportFileDoc>('reportFiles', { where: { expiresAt: { $lte: now } }, limit: SWEEP_PAGE });
   for (const f of old) await store.remove('reportFiles', f._id);
   return old.length;
 }

@@ -6,6 +6,7 @@ import { callbackSampleJob, ratingReminderJob } from '../ratings/jobs';
 import { studyReminderJob } from '../people/study/reminder';
 import { legalAidLapseJob } from '../legal-aid/jobs';
 import { calendarRecomputeJob } from './calendar-job';
+import { reportClockJob, reportFileSweepJob } from '../reports/jobs';
 import { beijingInstant, beijingMinuteOfDay, toBeijingDate } from '../../domain/beijing';
 
 /** A run of a daily job that is due: its period (the run's identity) and when the task is due. */
@@ -100,4 +101,4 @@ export const photoSweepJob: DailyJob = {
   sweep: true,
 };
 
-export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob, photoSweepJob, calendarRecomputeJob];
+export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob, photoSweepJob, calendarRecomputeJob, reportClockJob, reportFileSweepJob]; // report*: issue 14

@@ -23,7 +23,7 @@ export const collections = {
   residents: { indexes: [['openid']] },
   /** Append-only audit trail: who, when, what, from, to, why. */
   audit: { indexes: [['subject', 'at'], ['at']] },
-  clocks: { indexes: [['nextCheckAt'], ['subject'], ['state', 'calendarVersion']] }, // deadline clocks (issue 3): due time stored, scheduled by nextCheckAt
+  clocks: { indexes: [['nextCheckAt'], ['subject'], ['state', 'calendarVersion'], ['purpose', 'state']] }, // issue 14: ['purpose', 'state'] selects open report clocks to re-date; // deadline clocks (issue 3): due time stored, scheduled by nextCheckAt
   outbox: { indexes: [['state', 'nextAttemptAt']] }, // notifications to deliver; _id = dedupe key
   inbox: { indexes: [['recipient', 'dueAt']] }, // in-app inbox entries; _id = the outbox message's id
   subscribeConsents: { indexes: [['openid']] }, // one-time WeChat subscribe consents left, per openid and template
@@ -67,6 +67,7 @@ export const collections = {
   referralLinks: { indexes: [['unitId', 'open', 'createdAt'], ['unitId', 'createdAt']] }, // issue 13: a liaison's way in, _id <unitId>|<referralId>
   reportFiles: { indexes: [['expiresAt']] }, // issue 14: generated reports for their maker only (base64), expire after 30 min, _id rpt_<hex>
   reportSubmissions: { indexes: [['kind', 'period']] }, // issue 14: 报送 of the monthly/quarterly report, _id sub:<kind>:<period>
+  reportSubmissionFiles: { indexes: [] }, // issue 14: the file each report was submitted with (base64), _id sub:<kind>:<period>, kept
   reportNotes: { indexes: [] }, // issue 14: the director's analysis text and 整改 items per quarter, _id notes:<YYYY-Qn>
 } satisfies Record<string, CollectionSpec>;
 

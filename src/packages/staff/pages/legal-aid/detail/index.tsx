@@ -13,6 +13,7 @@ import {
 } from '../../../../../shared/legal-aid';
 import { StaffGate } from '../../../components/StaffGate';
 import { Pick } from '../../../components/legal-aid/Pick';
+import { PhotoStrip } from '../../../../../components/photos/PhotoStrip';
 import { applicationReferrals, documentFile, legalAidCall, roster } from '../../../components/legal-aid/api';
 import { REFERRAL_KINDS, referralLink, type ReferralSummary } from '../../../../../shared/referrals';
 import '../../../components/legal-aid/legal-aid.css';
@@ -29,7 +30,8 @@ function Facts({ app }: { app: LegalAidView }) {
       <Text className='muted'>{app.greenChannel ? `绿色通道：${app.greenGroups.map((g) => GREEN_GROUPS[g]).join('、')}` : '一般程序'}{app.urgent ? ` · 先行提供：${app.urgentReason ?? ''}` : ''}</Text>
       <Text className='muted'>经济困难：{app.hardshipReview === 'exempt' ? `免审（${HARDSHIP_BASES[app.hardship]}）` : `个人诚信承诺：${app.declaration?.income ?? ''}`}</Text>
       <Text className='text'>{MATTER_KINDS[app.matter.kind]}：{app.matter.summary}</Text>
-      {app.photoIds.length ? <Text className='muted'>材料照片 {app.photoIds.length} 张</Text> : null}
+      {app.photoIds.length ? <Text className='text strong'>材料照片 {app.photoIds.length} 张</Text> : null}
+      {app.photoIds.length ? <PhotoStrip ids={app.photoIds} label='材料照片' /> : null}
     </View>
   );
 }
