@@ -72,10 +72,12 @@ export function describeLegalAidSuite(name: string, make: Make): void {
       expect(asked.clocks[0]).toMatchObject({ state: 'paused', dueAt: null });
       const queued = data(await f.call('queue', {}, who.staff)).items.find((r: any) => r.id === app.id);
       expect(wall(queued.dueAt)).toBe('2026-12-04 17:00');
+      expect(queued.materials).toEqual({ dueDate: '2026-12-04', dueAt: bj('2026-12-04 17:00'), suppliedAt: null, lateAt: null, later: false });
       f.setNow(bj('2026-11-30 09:30'));
       const back = view(await f.call('supplyMaterials', { id: app.id, photoIds: ['f_00000000000000000000000000000001'] }, who.resident));
       expect(back.status).toBe('applied');
       expect(wall(back.clocks[0].dueAt)).toBe('2026-12-07 17:00');
+      expect(back.materials).toMatchObject({ dueDate: '2026-12-04', dueAt: bj('2026-12-04 17:00'), suppliedAt: bj('2026-11-30 09:30'), lateAt: null });
       const text = await docText(f, app.id, back.documents[0].id, who.resident);
       expect(text).toContain('补充材料通知书');
       expect(text).toContain('病历复印件');

@@ -39,6 +39,41 @@ describe('the staff legal-aid queue', () => {
   });
 });
 
+describe('materials owed (issue 11: materials.lateAt in words)', () => {
+  it('says in the queue row by when the materials are owed and that they are late, with a tag in words', async () => {
+    fakeGateway({
+      'info.me': staff,
+      'legalAid.queue': () => ({ ok: true, data: { items: [
+        row('la_late', { urgent: true, applicantName: '王某', materials: { dueDate: '2026-11-25', dueAt: at('2026-11-25 17:00'), suppliedAt: null, lateAt: at('2026-11-25 17:05'), later: true } }),
+        row('la_owed', { applicantName: '赵某', status: 'materialsRequested', statusLabel: '待补充材料', materials: { dueDate: '2026-11-30', dueAt: at('2026-11-30 17:00'), suppliedAt: null, lateAt: null, later: false } }),
+      ], next: null, serverNow: 0 } }),
+      'legalAid.board': () => ({ ok: true, data: { date: '2026-11-26', serverNow: 0, items: [] } }),
+    });
+    render(<QueuePage />);
+    await settle();
+    expect(screen.getByText('✕ 补充材料：应于11月25日（周三）17:00前补齐，已逾期未补（11月25日（周三）17:05 记录逾期）')).toBeTruthy();
+    expect(screen.getByText('材料逾期')).toBeTruthy();
+    expect(screen.getByText('○ 补充材料：11月30日（周一）17:00前补齐，还没到期')).toBeTruthy();
+  });
+
+  it('shows on the application sheet what was asked, by when, and that it came in late', async () => {
+    __setRouterParams({ id: 'la_0123456789abcdef01234567' });
+    fakeGateway({
+      'info.me': director,
+      'legalAid.get': () => ({ ok: true, data: { application: legalAidView({
+        status: 'aiding', statusLabel: '援助中', urgent: true, urgentReason: '上诉期将满',
+        materials: { items: ['劳动合同复印件'], dueDate: '2026-11-24', dueAt: at('2026-11-24 17:00'), note: null, requestedAt: at('2026-11-20 10:00'), suppliedAt: at('2026-11-25 09:30'), later: true, lateAt: at('2026-11-24 17:05') },
+      }) } }),
+    });
+    render(<DetailPage />);
+    await settle();
+    expect(screen.getByRole('heading', { name: '补充材料（一次性告知）' })).toBeTruthy();
+    expect(screen.getByText('☑ 劳动合同复印件')).toBeTruthy();
+    expect(screen.getByText('✓ 补充材料：应于11月24日（周二）17:00前补齐，11月25日（周三）09:30逾期后补齐（11月24日（周二）17:05 记录逾期）')).toBeTruthy();
+    expect(screen.getByText(/由主任决定是否依第四十八条书面终止/)).toBeTruthy();
+  });
+});
+
 describe('one application at the window', () => {
   it('shows a colleague the id number masked and only the steps they may take', async () => {
     __setRouterParams({ id: 'la_0123456789abcdef01234567' });

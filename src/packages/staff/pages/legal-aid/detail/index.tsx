@@ -15,6 +15,7 @@ import { StaffGate } from '../../../components/StaffGate';
 import { Pick } from '../../../components/legal-aid/Pick';
 import { PhotoStrip } from '../../../../../components/photos/PhotoStrip';
 import { applicationReferrals, documentFile, legalAidCall, roster } from '../../../components/legal-aid/api';
+import { materialsLine } from '../../../components/legal-aid/materials';
 import { REFERRAL_KINDS, referralLink, type ReferralSummary } from '../../../../../shared/referrals';
 import '../../../components/legal-aid/legal-aid.css';
 
@@ -52,6 +53,23 @@ function Clocks({ app, now }: { app: LegalAidView; now: number }) {
         );
       })}
       </View>
+    </View>
+  );
+}
+
+/** issue 11: the materials notice — what was asked, by when it is/was owed, and whether late, in words. */
+function Materials({ app, now }: { app: LegalAidView; now: number }) {
+  const m = app.materials;
+  if (!m) return null;
+  return (
+    <View className='card' {...roleOf('region', { 'aria-label': '补充材料' })}>
+      <Text className='h2' {...heading(2)}>补充材料（一次性告知）</Text>
+      <View {...roleOf('list', { 'aria-label': '需补充的材料' })}>
+        {m.items.map((item) => <Text key={item} className='list-item text' {...roleOf('listitem')}>{m.suppliedAt !== null ? '☑' : '□'} {item}</Text>)}
+      </View>
+      <Text className='text strong'>{materialsLine(m, now)}</Text>
+      <Text className='muted'>{formatMonthDayTime(m.requestedAt)} 发出通知{m.note ? `；说明：${m.note}` : ''}</Text>
+      {m.later ? <Text className='muted'>先行提供法律援助：援助不停止；逾期不补的，由主任决定是否依第四十八条书面终止。</Text> : <Text className='muted'>补充期间暂停计时；逾期未补视为撤回申请（第四十三条）。</Text>}
     </View>
   );
 }
@@ -177,6 +195,7 @@ function Detail({ id, station }: { id: string; station: boolean }) {
       {note ? <Text className='muted' {...roleOf('status')}>{note}</Text> : null}
       <Facts app={app} />
       <Clocks app={app} now={Date.now()} />
+      <Materials app={app} now={Date.now()} />
       <Sheets app={app} onDone={setApp} />
       {station ? <Referrals app={app} /> : null}
       <Text className='h2' {...heading(2)}>文书（已存档）</Text>
