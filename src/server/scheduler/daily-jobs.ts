@@ -7,6 +7,7 @@ import { callbackSampleJob, ratingReminderJob } from '../ratings/jobs';
 import { studyReminderJob } from '../people/study/reminder';
 import { legalAidLapseJob } from '../legal-aid/jobs';
 import { calendarRecomputeJob } from './calendar-job';
+import { handOverJob } from '../archives/hand-over';
 import { reportClockJob, reportFileSweepJob } from '../reports/jobs';
 import { beijingInstant, beijingMinuteOfDay, toBeijingDate } from '../../domain/beijing';
 
@@ -102,4 +103,4 @@ export const photoSweepJob: DailyJob = {
   sweep: true,
 };
 
-export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob, photoSweepJob, calendarRecomputeJob, reportClockJob, reportFileSweepJob]; // report*: issue 14
+export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, handOverJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob, photoSweepJob, calendarRecomputeJob, reportClockJob, reportFileSweepJob]; // report*: issue 14; handOver: issue 15
