@@ -1,9 +1,10 @@
 import { action, defineFunction } from '../core/define';
 import * as s from '../reports/schemas';
-import { callbackTable, monthlyFile, monthlyOf, notesOf, quarterlyReport, registerFile, registerOf, saveNotes } from '../reports/actions';
+import { callbackDetail, callbackTable, monthlyFile, monthlyOf, notesOf, quarterlyReport, registerFile, registerOf, saveNotes } from '../reports/actions';
 import { dueRule, history, markSubmitted, updateDueRule } from '../reports/submissions';
 import { dashboard } from '../reports/dashboard';
 import { fileBytes } from '../reports/files';
+import { submittedFile } from '../reports/submitted-file';
 
 const leaders = ['director', 'admin'] as const;
 
@@ -25,6 +26,7 @@ export const reports = defineFunction('reports', {
   monthly: action({ access: leaders, input: s.monthInput, run: (ctx, input) => monthlyOf(ctx, input) }),
   monthlyXlsx: action({ access: leaders, input: s.monthInput, run: (ctx, input) => monthlyFile(ctx, input) }),
   callbackTable: action({ access: leaders, input: s.monthInput, run: (ctx, input) => callbackTable(ctx, input) }),
+  callbackRows: action({ access: leaders, input: s.monthInput, run: (ctx, input) => callbackDetail(ctx, input) }),
 
   quarterlyReport: action({ access: leaders, input: s.quarterlyReportInput, run: (ctx, input) => quarterlyReport(ctx, input) }),
   quarterNotes: action({ access: leaders, input: s.quarterInput, run: (ctx, input) => notesOf(ctx, input) }),
@@ -34,4 +36,5 @@ export const reports = defineFunction('reports', {
   markSubmitted: action({ access: 'director', input: s.submitInput, run: (ctx, input) => markSubmitted(ctx, input) }),
   dueSettings: action({ access: leaders, input: s.emptyInput, run: (ctx) => dueRule(ctx) }),
   updateDueSettings: action({ access: 'admin', input: s.dueSettingsInput, run: (ctx, input) => updateDueRule(ctx, input) }),
+  submittedFile: action({ access: leaders, input: s.submittedFileInput, run: (ctx, input) => submittedFile(ctx, input) }),
 });

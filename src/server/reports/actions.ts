@@ -3,6 +3,7 @@ import { AppError } from '../core/errors';
 import { toBeijingDate } from '../../domain/beijing';
 import { dayProblem, monthProblem, quarterProblem } from '../../domain/reports/period';
 import { MIME, type DailyRegister, type FileAnswer, type MonthlyFigures, type QuarterNotes } from '../../shared/reports';
+import type { CallbackDetail } from '../../shared/callback-detail';
 import { dailyRegister } from './register';
 import { monthlyFigures } from './figures';
 import { majorCases, quarterFigures, quarterNotes, saveQuarterNotes } from './quarterly';
@@ -71,4 +72,13 @@ export async function callbackTable(ctx: Ctx, input: { month: string }): Promise
   check(monthProblem(input.month, today(ctx)), '月份', 'month');
   const rows = await callbackRows(ctx.store, input.month, ctx.actor);
   return keepFile(ctx, `回访明细_${input.month}.xlsx`, MIME.xlsx, await callbackXlsx(input.month, rows));
+}
+
+/**
+ * The same callbacks as {@link callbackTable}, as rows for the page (the phone shows them as cards).
+ * @example (await callbackDetail(ctx, { month: '2026-11' })).rows[0].satisfiedNow // '满意'
+ */
+export async function callbackDetail(ctx: Ctx, input: { month: string }): Promise<CallbackDetail> {
+  check(monthProblem(input.month, today(ctx)), '月份', 'month');
+  return { month: input.month, rows: await callbackRows(ctx.store, input.month, ctx.actor) };
 }

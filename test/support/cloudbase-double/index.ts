@@ -12,6 +12,7 @@ import { EJSON } from 'bson';
 import { actions } from './actions';
 import { createEngine, DoubleError, type Json } from './engine';
 import { decodeOpenApiRequest, encodeOpenApiResponse, parseMultipart } from './wx-openapi';
+import { createDoubleStorage, type DoubleStorage } from './storage';
 
 export interface CloudbaseDouble {
   /** The value for `tcb.init({ serviceUrl })`. */
@@ -40,6 +41,8 @@ export interface CloudbaseDouble {
    * error `{ code, message }`.
    */
   openApiAnswers: Array<Record<string, unknown>>;
+  /** Cloud storage (issue 14): stored objects by path, the temporary URLs handed out. */
+  storage: Pick<DoubleStorage, 'files' | 'tempUrls'>;
   close(): Promise<void>;
 }
 
@@ -109,6 +112,8 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
   const errors: Record<string, number> = {};
   const openApiCalls: CloudbaseDouble['openApiCalls'] = [];
   const openApiAnswers: CloudbaseDouble['openApiAnswers'] = [];
+  let port = 0;
+  const storage = createDoubleStorage(env, () => `http://127.0.0.1:${port}`);
 
   /** `wx.openApi`: decodes the protobuf request, answers WeChat's JSON wrapped in a protobuf response. */
   function openApi(body: Record<string, unknown>): Buffer | Record<string, unknown> {
@@ -125,7 +130,9 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
     const requestId = `double-${requestSeq}`;
     let answer: Record<string, unknown>;
     try {
-      const body = paramsOf(req, await readBody(req));
+      const raw = await readBody(req);
+      if (storage.handle(req, res, raw)) return;
+      const body = paramsOf(req, raw);
       check(req, body, env);
       const action = String(body.action);
       requests.push({ action, transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined });
@@ -138,7 +145,7 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
         }
         throw new DoubleError(String(out.code), String(out.message));
       }
-      const handler = actions[action];
+      const handler = actions[action] ?? (storage.actions[action] ? (_: unknown, p: Record<string, unknown>) => storage.actions[action](p) : undefined);
       if (!handler) throw new DoubleError('INVALID_ACTION', `action ${action} is not supported by the double`);
       answer = { requestId, ...handler(engine, body) };
     } catch (err) {
@@ -152,7 +159,7 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
 
   const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  ({ port } = server.address() as AddressInfo);
   return {
     serviceUrl: `http://127.0.0.1:${port}/admin`,
     env,
@@ -161,6 +168,7 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
     errors,
     openApiCalls,
     openApiAnswers,
+    storage: { files: storage.files, tempUrls: storage.tempUrls },
     seed(collection, docs) {
       for (const d of docs) engine.write(collection, String(d._id), EJSON.parse(EJSON.stringify(d)) as Json);
     },

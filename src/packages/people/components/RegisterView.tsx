@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { STUDY_KIND_LABELS } from '../../../domain/people';
 import { STUDY_REVIEW_LABELS, STUDY_WRITING_LABELS, type StudyRegister } from '../../../shared/people';
 import { heading } from '../../../ui/a11y';
-import { PhotoStrip } from '../../staff/components/tickets/PhotoStrip';
+import { PhotoStrip } from '../../../components/photos/PhotoStrip';
 
 /**
  * The yearly study register (学习登记) as printed: per person, the plan, the records with their

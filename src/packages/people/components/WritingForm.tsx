@@ -4,7 +4,7 @@ import { Field } from '../../../components/form/Field';
 import { STUDY_WRITING_LABELS, type StudyWritingKind } from '../../../shared/people';
 import { heading, roleOf } from '../../../ui/a11y';
 import { studyWrite } from '../api';
-import { LetterPhotos, type LetterPhoto } from '../../staff/components/tickets/LetterPhotos';
+import { LetterPhotos, type LetterPhoto } from '../../../components/photos/LetterPhotos';
 import { Choice } from './Choice';
 import { newRequestId } from './request-id';
 import { useSubmit } from './useSubmit';

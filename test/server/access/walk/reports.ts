@@ -15,6 +15,7 @@ export const payloads: WalkPayloads = {
   monthly: (s) => ({ month: s.month }),
   monthlyXlsx: (s) => ({ month: s.month }),
   callbackTable: (s) => ({ month: s.month }),
+  callbackRows: (s) => ({ month: s.month }),
   quarterlyReport: (s) => ({ quarter: `${s.month.slice(0, 4)}-Q${Math.floor((Number(s.month.slice(5, 7)) - 1) / 3) + 1}`, format: 'docx' }),
   quarterNotes: (s) => ({ quarter: `${s.month.slice(0, 4)}-Q${Math.floor((Number(s.month.slice(5, 7)) - 1) / 3) + 1}` }),
   saveQuarterNotes: (s) => ({ quarter: `${s.month.slice(0, 4)}-Q${Math.floor((Number(s.month.slice(5, 7)) - 1) / 3) + 1}`, analysis: '本季度情况平稳', items: [] }),
@@ -22,4 +23,5 @@ export const payloads: WalkPayloads = {
   markSubmitted: () => ({ kind: 'monthly', period: '2026-10', fileName: '月度统计.xlsx', requestId: rid() }),
   dueSettings: () => ({}),
   updateDueSettings: () => ({ monthlyWorkingDays: 5, quarterlyWorkingDays: 10 }),
+  submittedFile: () => ({ kind: 'monthly', period: '2026-10' }),
 };
