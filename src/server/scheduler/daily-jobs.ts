@@ -1,6 +1,7 @@
 import type { Calendar } from '../../domain/calendar';
 import type { Store } from '../ports/store';
 import type { FileStore } from '../ports/files';
+import type { ReportStorage } from '../ports/report-storage';
 import { sweepUnreferencedPhotos } from '../files/uploads';
 import { callbackSampleJob, ratingReminderJob } from '../ratings/jobs';
 import { studyReminderJob } from '../people/study/reminder';
@@ -31,7 +32,7 @@ export interface DailyJob {
    * its period is due and not yet recorded; true = finished (the run is recorded, nobody is
    * told), false = more to do on the next tick. It must be idempotent.
    */
-  run?(input: { store: Store; calendar: Calendar; slot: JobSlot; now: number; files?: FileStore }): Promise<boolean>;
+  run?(input: { store: Store; calendar: Calendar; slot: JobSlot; now: number; files?: FileStore; reportStorage?: ReportStorage }): Promise<boolean>;
   /** A `run` sweep that is idempotent by itself (issue 6's reminder): run at every tick it is due, never recorded. */
   sweep?: boolean;
 }
@@ -98,7 +99,7 @@ export const photoSweepJob: DailyJob = {
     return beijingMinuteOfDay(now) < 3 * 60 ? null : { period: today, dueAt: beijingInstant(today, '24:00') };
   },
   body: () => '',
-  run: ({ store, now, files }) => sweepUnreferencedPhotos(store, files, now),
+  run: ({ store, now, files, reportStorage }) => sweepUnreferencedPhotos(store, files, now, reportStorage), // cloud photos: deleted through the runtime's cloud storage
   sweep: true,
 };
 
