@@ -13,14 +13,14 @@ import { periodText } from './reports/words';
 const SUBMISSIONS_URL = '/packages/staff/pages/reports/submissions/index';
 
 /**
- * What the director must know about reports on time (rule 十一(五)): the missing ones first,
- * else the next one due, else that all went.
+ * What the director must know about reports on time (rule 十一(五)): the missing ones first (the
+ * latest three by name), else the next one due, else that all went.
  * @example dueWords([{ kind: 'monthly', period: '2026-10', state: 'missing', dueDay: '2026-11-06' }] as SubmissionRow[]) // '⚠ 逾期未报 1 期：2026年10月月报'
  */
 export function dueWords(rows: Pick<SubmissionRow, 'kind' | 'period' | 'state' | 'dueDay'>[]): string {
   const name = (r: Pick<SubmissionRow, 'kind' | 'period'>) => `${periodText(r.period)}${r.kind === 'monthly' ? '月报' : '季报'}`;
   const missing = rows.filter((r) => r.state === 'missing');
-  if (missing.length) return `⚠ 逾期未报 ${missing.length} 期：${missing.map(name).join('、')}`;
+  if (missing.length) return `⚠ 逾期未报 ${missing.length} 期：${[...missing].reverse().slice(0, 3).map(name).join('、')}${missing.length > 3 ? ' 等' : ''}`;
   const pending = rows.filter((r) => r.state === 'pending');
   if (pending.length) return `待报送：${pending.map((r) => `${name(r)}（${r.dueDay} 前）`).join('、')}`;
   return '✓ 今年到期的报表都已报送';
@@ -56,7 +56,7 @@ function TrendBars({ trend }: { trend: Dashboard['trend'] }) {
 /** One figure of today, large, its words beside it (no meaning in colour alone). */
 function Tile({ label, value, warn }: { label: string; value: number; warn?: boolean }) {
   return (
-    <View className='tile' style={{ minHeight: '44px', padding: '8px 0' }}>
+    <View className='tile' style={{ minHeight: '44px' }}>
       <Text className='text strong'>{`${warn && value > 0 ? '⚠ ' : ''}${label}：${value} 件`}</Text>
     </View>
   );
@@ -85,19 +85,21 @@ export function DirectorDashboard() {
   return (
     <View className='card' aria-label='今日概况'>
       <Text className='subtitle' {...heading(2)}>{`今日概况（${d.today.date}）`}</Text>
-      <Tile label='办理中的事项' value={d.today.open} />
-      <Tile label='已超期' value={d.today.overdue} warn />
-      <Tile label='今天须办结的绿色通道法律援助' value={d.today.greenOpenToday} warn />
-      <Tile label='今天到期的回访' value={d.today.callbacksDue} warn />
+      <View className='tiles'>
+        <Tile label='办理中的事项' value={d.today.open} />
+        <Tile label='已超期' value={d.today.overdue} warn />
+        <Tile label='今天须办结的绿色通道法律援助' value={d.today.greenOpenToday} warn />
+        <Tile label='今天到期的回访' value={d.today.callbacksDue} warn />
+      </View>
       <Text className='subtitle' {...heading(2)}>{`${d.month} 每日受理`}</Text>
       <TrendBars trend={d.trend} />
       {due ? (
-        <View className='tile' style={{ minHeight: '44px', padding: '8px 0' }} onClick={() => void Taro.navigateTo({ url: SUBMISSIONS_URL })} {...a11y(`报表报送：${due}。查看报送记录`, 'link')}>
+        <View className={due.startsWith('⚠') ? 'banner' : 'card'} style={{ minHeight: '44px' }} onClick={() => void Taro.navigateTo({ url: SUBMISSIONS_URL })} {...a11y(`报表报送：${due}。查看报送记录`, 'link')}>
           <Text className='text strong'>{`${due}　报送记录 ›`}</Text>
         </View>
       ) : null}
-      <Button className='btn' disabled={!!files.busy} onClick={() => void files.make('本月统计 Excel', { action: 'monthlyXlsx', month: d.month })}>下载本月统计（Excel）</Button>
-      <Button className='btn' disabled={!!files.busy} onClick={() => void files.make('季度分析报告', { action: 'quarterlyReport', quarter, format: 'docx' })}>{`下载${quarter.replace('-Q', '年第')}季度分析报告（Word）`}</Button>
+      <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make('本月统计 Excel', { action: 'monthlyXlsx', month: d.month })}>下载本月统计（Excel）</Button>
+      <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make('季度分析报告', { action: 'quarterlyReport', quarter, format: 'docx' })}>{`下载${quarter.replace('-Q', '年第')}季度分析报告（Word）`}</Button>
       {files.message ? <Text className={files.failed ? 'bar__error' : 'muted'} {...roleOf(files.failed ? 'alert' : 'status')}>{files.message}</Text> : null}
     </View>
   );

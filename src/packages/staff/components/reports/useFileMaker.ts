@@ -9,8 +9,6 @@ export interface FileMaker {
   message: string;
   /** True when the message is a problem (shown as an alert). */
   failed: boolean;
-  /** The name of the last file made, for 「登记已报送」. */
-  lastName: string;
   make: (label: string, event: FileEvent) => Promise<boolean>;
 }
 
@@ -23,7 +21,6 @@ export function useFileMaker(): FileMaker {
   const [busy, setBusy] = useState('');
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState(false);
-  const [lastName, setLastName] = useState('');
   const [seconds, setSeconds] = useState(0);
   const running = useRef(false);
   useEffect(() => {
@@ -43,7 +40,6 @@ export function useFileMaker(): FileMaker {
       const res = await makeFile(event);
       const problem = res.ok ? await openReportFile(res.data) : res.error.message;
       setFailed(Boolean(problem));
-      if (res.ok && !problem) setLastName(res.data.file.name);
       setMessage(problem ?? `${label}已生成：${res.ok ? res.data.file.name : ''}`);
       return !problem;
     } finally {
@@ -52,5 +48,5 @@ export function useFileMaker(): FileMaker {
     }
   };
   const progress = busy ? `正在生成${busy}，请稍候…${seconds ? `（已用 ${seconds} 秒）` : ''}` : '';
-  return { busy, message: progress || message, failed: !busy && failed, lastName, make };
+  return { busy, message: progress || message, failed: !busy && failed, make };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../../api/types';
-import { toBeijingDate } from '../../../../../domain/beijing';
+import { addCalendarDays, toBeijingDate } from '../../../../../domain/beijing';
 import { quarterOf } from '../../../../../domain/reports/period';
 import type { QuarterNotes, RectificationItem } from '../../../../../shared/reports';
 import { a11y, heading, roleOf } from '../../../../../ui/a11y';
@@ -17,7 +17,8 @@ import { quarterText, shiftQuarter } from '../../../components/reports/words';
 import '../../../components/tickets/tickets.css';
 import '../../../components/reports/reports.css';
 
-const blank = (): RectificationItem => ({ item: '', owner: '', dueDate: '', done: false });
+/** A new 整改 item, due in 30 days unless the director turns the wheel. */
+const blank = (today: string): RectificationItem => ({ item: '', owner: '', dueDate: addCalendarDays(today, 30), done: false });
 
 function Notes({ director }: { director: boolean }) {
   const today = toBeijingDate(Date.now());
@@ -71,13 +72,13 @@ function Notes({ director }: { director: boolean }) {
           <View className='card'>
             <Text className='h2' {...heading(2)}>存在问题及整改</Text>
             <Text className='text' {...roleOf('status')}>{itemsWords(items, today)}</Text>
-            <View {...roleOf('list')}>
+            <View {...(!director && items.length ? roleOf('list') : {})}>
               {items.map((it, n) => (
                 <ItemEditor key={n} n={n} value={it} today={today} error={fieldError} readOnly={!director}
                   onChange={(v) => setItem(n, v)} onRemove={() => setItems((xs) => xs.filter((_, i) => i !== n))} />
               ))}
             </View>
-            {director ? <Button className='btn' onClick={() => setItems((xs) => [...xs, blank()])} {...a11y('添加一项整改事项', 'button')}>＋ 添加整改事项</Button> : null}
+            {director ? <Button className='btn' onClick={() => setItems((xs) => [...xs, blank(today)])} {...a11y('添加一项整改事项', 'button')}>＋ 添加整改事项</Button> : null}
           </View>
           {!director ? <Text className='muted'>只有工作站主任可以填写；您可以查看和下载。</Text> : null}
         </View>
@@ -86,7 +87,7 @@ function Notes({ director }: { director: boolean }) {
         {said ? <Text className='text' {...roleOf('status')}>{said}</Text> : null}
         {files.message ? <Text className={files.failed ? 'bar__error' : 'muted'} {...roleOf(files.failed ? 'alert' : 'status')}>{files.message}</Text> : null}
         {director && notes ? <Submit label='保存季度分析' busy={busy} error={undefined} onClick={() => void save()} /> : null}
-        <Button className='btn' disabled={!!files.busy} onClick={() => void files.make('季度分析报告', { action: 'quarterlyReport', quarter, format: 'docx' })} {...a11y(`下载${quarterText(quarter)}分析报告（Word）`, 'button')}>下载季度分析报告（Word）</Button>
+        <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make('季度分析报告', { action: 'quarterlyReport', quarter, format: 'docx' })} {...a11y(`下载${quarterText(quarter)}分析报告（Word）`, 'button')}>下载季度分析报告（Word）</Button>
       </View>
     </View>
   );

@@ -47,16 +47,15 @@ function MarkForm({ row, suggested, onDone }: { row: SubmissionRow; suggested: s
 function PeriodRow({ row, director, files, onMarked }: { row: SubmissionRow; director: boolean; files: ReturnType<typeof useFileMaker>; onMarked: (r: SubmissionRow) => void }) {
   const [marking, setMarking] = useState(false);
   const title = `${periodText(row.period)}${KIND_WORDS[row.kind]}`;
-  const suggested = files.lastName === reportFileName(row.kind, row.period) ? files.lastName : reportFileName(row.kind, row.period);
   return (
     <View className='rp-period' {...roleOf('listitem')}>
       <Text className='text strong'>{title}</Text>
       <Text className={`rp-state rp-state--${row.state}`}>{stateText(row.state)}</Text>
       <Text className='muted'>{`应于 ${row.dueDay} 前报送`}</Text>
       {row.submittedDay ? <Text className='muted'>{`${row.submittedDay} 由${row.by ?? '工作站'}报送：${row.fileName ?? ''}`}</Text> : null}
-      <Button className='btn' disabled={!!files.busy} onClick={() => void files.make(title, fileOf(row))} {...a11y(`下载${title}`, 'button')}>{row.kind === 'monthly' ? '下载（Excel）' : '下载（Word）'}</Button>
+      <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make(title, fileOf(row))} {...a11y(`下载${title}`, 'button')}>{row.kind === 'monthly' ? '下载（Excel）' : '下载（Word）'}</Button>
       {director && !row.submittedDay && !marking ? <Button className='btn btn--primary' onClick={() => setMarking(true)} {...a11y(`登记${title}已报送`, 'button')}>登记已报送</Button> : null}
-      {marking ? <MarkForm row={row} suggested={suggested} onDone={(r) => { setMarking(false); onMarked(r); }} /> : null}
+      {marking ? <MarkForm row={row} suggested={reportFileName(row.kind, row.period)} onDone={(r) => { setMarking(false); onMarked(r); }} /> : null}
     </View>
   );
 }
