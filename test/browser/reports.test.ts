@@ -155,6 +155,7 @@ describe('the director reports on time from a phone', () => {
       ['/packages/staff/pages/reports/daily/index', 'reports-daily', '来访来电登记表 · 2026年11月26日'],
       ['/packages/staff/pages/reports/due-settings/index', 'reports-due-settings', '报送期限'],
     ] as const) {
+      await page.goto('about:blank'); // a full load: the shot is not taken mid page-transition
       await openPath(page, s.station.url, path);
       await page.getByRole('heading', { name: heading }).filter({ visible: true }).first().waitFor();
       await page.waitForFunction(() => !/正在加载/.test(document.body.innerText));
