@@ -12,6 +12,13 @@ export const HOME_VISIT_MONTHLY_LIMIT = 3;
 /** A staff member uploads at most this many letter photos in a Beijing day. */
 export const PHOTO_DAILY_LIMIT = 60;
 
+/**
+ * issue 11: a resident uploads at most this many photos of their legal-aid materials in a Beijing
+ * day on H5 (an application takes 9, a materials notice 9 more; the window takes any number of
+ * originals).
+ */
+export const RESIDENT_PHOTO_DAILY_LIMIT = 20;
+
 /** An uploaded photo no ticket refers to is removed after this long. */
 export const UNREFERENCED_PHOTO_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -42,6 +49,18 @@ export function homeVisitRefusal(counts: { open: number; thisMonth: number }): s
 export function photoRefusal(uploadedToday: number): string | null {
   return uploadedToday >= PHOTO_DAILY_LIMIT
     ? `今天已经上传了 ${uploadedToday} 张照片，达到每人每天 ${PHOTO_DAILY_LIMIT} 张的上限，请明天再传；信件原件请留存`
+    : null;
+}
+
+/**
+ * Why a resident may not upload another material photo today, or null.
+ *
+ * @example residentPhotoRefusal(20) // '今天已经上传了 20 张照片…请明天再传…'
+ * residentPhotoRefusal(3) // null
+ */
+export function residentPhotoRefusal(uploadedToday: number): string | null {
+  return uploadedToday >= RESIDENT_PHOTO_DAILY_LIMIT
+    ? `今天已经上传了 ${uploadedToday} 张照片，达到每人每天 ${RESIDENT_PHOTO_DAILY_LIMIT} 张的上限，请明天再传，或把材料原件带到工作站窗口；急事请拨打 0791-83280001`
     : null;
 }
 

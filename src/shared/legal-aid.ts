@@ -274,7 +274,8 @@ export interface LegalAidClock {
 }
 
 export interface LegalAidStep {
-  kind: LegalAidEvent | 'applied' | 'registered' | 'documentIssued' | 'materialsOverdue';
+  /** issue 13: `referred` / `referralResult` (the applicant reads them) and `referralUpdate` (staff only) come from 分流交办. */
+  kind: LegalAidEvent | 'applied' | 'registered' | 'documentIssued' | 'materialsOverdue' | 'referred' | 'referralUpdate' | 'referralResult';
   at: number;
   by: string;
   summary: string;
@@ -335,8 +336,11 @@ export interface LegalAidView {
   receivedAt: number;
   receivedDay: string;
   clocks: LegalAidClock[];
-  /** `lateAt`: when owed materials (urgent, 第44条) ran past their day unsupplied — the aid goes on, the director may terminate (第48条). */
-  materials: { items: string[]; dueDate: string; note: string | null; requestedAt: number; suppliedAt: number | null; later: boolean; lateAt?: number | null } | null;
+  /**
+   * `lateAt`: when owed materials (urgent, 第44条) ran past their day unsupplied — the aid goes on, the director may terminate (第48条).
+   * `dueAt`: the closing instant of `dueDate` (issue 11: always sent; optional for answers cached before).
+   */
+  materials: { items: string[]; dueDate: string; dueAt?: number; note: string | null; requestedAt: number; suppliedAt: number | null; later: boolean; lateAt?: number | null } | null;
   decision: { grant: boolean; reason: string | null; at: number; by: StaffRef } | null;
   worker: { id: string; name: string; organisation: string; phone: string } | null;
   progress: LegalAidProgress[];
@@ -364,6 +368,8 @@ export interface LegalAidRow {
   overdue: boolean;
   provisional: boolean;
   worker: string | null;
+  /** issue 11: the materials notice, when there was one: by when they are/were owed, when supplied, when recorded late. */
+  materials: { dueDate: string; dueAt: number; suppliedAt: number | null; lateAt: number | null; later: boolean } | null;
 }
 
 export type SameDayStep = 'accept' | 'decide' | 'assign' | 'firstAid';

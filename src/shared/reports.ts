@@ -18,16 +18,36 @@
  *   the quarterly analysis (Word, editable) or its figures (Excel).
  * - `callbackTable` { month } → {@link FileAnswer}: every callback of the month in detail (十二(八)).
  *
+ * Reports on time (rule 十一(五)), each period's report is a stored deadline clock (see
+ * {@link REPORT_CLOCK_PURPOSES}): the scheduler starts it when the period ends, it warns the
+ * directors (我的待办) a working day before and, when late, tells the directors and the admins.
+ * - `markSubmitted` (director) { kind: 'monthly' | 'quarterly', period, fileName, requestId,
+ *   fileId?: 'rpt_…' (a file the director generated, not expired) | upload?: { name, base64 }
+ *   (.docx/.xlsx/.pdf, ≤ {@link SUBMITTED_FILE_MAX_BYTES}) } → {@link SubmissionRow}: stops the
+ *   period's clock and keeps the file with the submission. Once per period: a retry answers the
+ *   first record. VALIDATION `field` 'period' (not ended / malformed), 'upload' / 'fileId'.
+ * - `submissions` { year } → {@link SubmissionRow}[]: every ended period of the year from its
+ *   stored clock (due instant, late or not).
+ * - `submittedFile` { kind, period } → {@link FileAnswer}: the kept file, as a fresh file for the
+ *   caller (NOT_FOUND when the period has none).
+ * - `dueSettings` {} / `updateDueSettings` (admin) { monthlyWorkingDays, quarterlyWorkingDays } →
+ *   {@link ReportDueSettings}: changing them re-dates every open report clock (audited).
+ *
  * Files are made for the caller only and expire after {@link FILE_TTL_MS}; `url` is fetched with
  * the caller's own credentials (gateway: GET with the same Authorization header). Every download
  * is logged in `accessLog` (subject 'reportFile:<id>').
  */
 
+import type { SubmissionKind, SubmissionState } from '../domain/reports/submission';
+
 export type ReportFormat = 'docx' | 'xlsx';
 
-/** A generated file, for the caller only. */
+/**
+ * A generated file, for the caller only. `id` ('rpt_…') may be passed to `markSubmitted` as
+ * `fileId` to keep that very file with the submission.
+ */
 export interface FileAnswer {
-  file: { name: string; mime: string; url: string; expiresAt: number };
+  file: { id: string; name: string; mime: string; url: string; expiresAt: number };
 }
 
 export const FILE_TTL_MS = 30 * 60 * 1000;
@@ -157,4 +177,55 @@ export interface FileBytes {
   name: string;
   mime: string;
   base64: string;
+}
+
+/** Files a director may upload as the submitted report, by the name's ending. */
+export const SUBMITTED_FILE_TYPES = {
+  docx: MIME.docx,
+  xlsx: MIME.xlsx,
+  pdf: 'application/pdf',
+} as const;
+
+/** Largest uploaded report: 5 MB (a report is tens of KB). */
+export const SUBMITTED_FILE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The file kept with a submission (its bytes are fetched with `submittedFile`). */
+export interface StoredSubmissionFile {
+  name: string;
+  mime: string;
+  size: number;
+  source: 'generated' | 'uploaded';
+}
+
+export type { SubmissionKind, SubmissionState } from '../domain/reports/submission';
+/** Words for each state: 按时报送 / 逾期报送 / 逾期未报 / 待报送. */
+export { SUBMISSION_STATES as SUBMISSION_STATE_LABELS } from '../domain/reports/submission';
+
+/** One period's report in `submissions` / the answer of `markSubmitted`. */
+export interface SubmissionRow {
+  kind: SubmissionKind;
+  period: string;
+  /** The Beijing day it is due (its clock's due day). */
+  dueDay: string;
+  /** The due instant (end of business, 17:00, of `dueDay`), epoch ms; null only for a period without a clock. */
+  dueAt: number | null;
+  submittedDay: string | null;
+  submittedAt: number | null;
+  fileName: string | null;
+  by: string | null;
+  state: SubmissionState;
+  /** The file kept with the submission, when one was given. */
+  file: StoredSubmissionFile | null;
+}
+
+/** The clock purposes of the report deadlines (clocks collection, subject `report:<kind>:<period>`). */
+export const REPORT_CLOCK_PURPOSES: Record<SubmissionKind, string> = { monthly: 'report.monthly', quarterly: 'report.quarterly' };
+
+/** The page a report clock's notification opens: the director's workbench (dashboard first). */
+export const REPORTS_LINK = '/packages/staff/pages/index/index';
+
+/** The admin-set due rule: the Nth working day of the next month / after the quarter. */
+export interface ReportDueSettings {
+  monthlyWorkingDays: number;
+  quarterlyWorkingDays: number;
 }

@@ -29,7 +29,8 @@ import type { Role } from './roles';
  * - `register` { requestId, channel: 'walkIn'|'phone'|'letter'|'transferred', type: TicketType,
  *   content, contact: { name?, phone? }, topic?: GuidanceTopic (for 'guidance'), complaint?:
  *   { scope, respondentName?, respondentStaffId? } (required iff type 'complaint'),
- *   transferredFrom?: { department, reference? } (required iff channel 'transferred'),
+ *   transferredFrom?: { department, dueDate: 'YYYY-MM-DD' (the sending department's reply
+ *   deadline, not before today), reference? } (required iff channel 'transferred'),
  *   letterPhotoIds?: string[] (cloud file ids, ≤ 9), answeredOnSpot?: string (当场解答: the
  *   answer; the ticket is registered AND closed in one call) } → `{ ticket: TicketStaffView }`.
  *   The caller becomes first responder and assignee; status 'processing' (or 'closed').
@@ -64,7 +65,8 @@ import type { Role } from './roles';
  * - `markMajor` { id, reason (≤ 500) } → `{ ticket }` (complaints only): reported to 县局政工监察股
  *   (rule 八(六)) — a record on the ticket, the audit trail, a notice to every director and admin.
  * - `recordTransferReply` { id, replyText (≤ 2000) } → `{ ticket }` (channel 'transferred' only):
- *   the result sent back to the sending department (rule 八(五)6); allowed after closing too.
+ *   the result sent back to the sending department (rule 八(五)6); allowed after closing too. The
+ *   first reply stops the 'transfer.reply' clock (`onTime` says whether it kept the deadline).
  *
  * Who may see and act on a ticket is the one access rule (src/domain/access/matter.ts, issue 9):
  * its handlers (assignee, first responder) and the directors / admins (督办) act; any station
@@ -86,9 +88,32 @@ import type { Role } from './roles';
  *   responsible → the directors are warned and escalated to. Stops on accept / close.
  * - Complaints: 'complaint.answer', 5 working days from acceptance (rule 八(五)3–5), the assignee
  *   responsible, the complainant (if online) told when it runs late. Stops on close.
+ * - Transferred in (channel 'transferred', rule 八(五)6): 'transfer.reply', due 17:00 of the sending
+ *   department's `dueDate` (a day off moves it to the next working day), the registering staff
+ *   member (then whoever it is handed on to) responsible, escalated to the directors. Runs beside
+ *   the answer clock and past closing; stops on the first `recordTransferReply`.
  * - Other types except praise: 'ticket.answer', 5 working days from acceptance (限时办结 commitment
  *   of rule 一(三)); praise: no clock. Stops on close. Tickets answered on the spot: none.
  */
+
+/** Where a transferred-in matter came from and by when the department wants the reply (rule 八(五)6). */
+export interface TransferredFrom {
+  department: string;
+  reference?: string;
+  /** 'YYYY-MM-DD' Beijing; absent on tickets registered before issue 13. */
+  dueDate?: string;
+}
+
+/**
+ * How a register or the complaint book names where a matter came from and by when the reply is
+ * due: 「新建区司法局（新司转〔2026〕12号），12月8日前回复」.
+ * @example transferredFromWords({ department: '新建区司法局', dueDate: '2026-12-08' }) // '新建区司法局，12月8日前回复'
+ */
+export function transferredFromWords(from: TransferredFrom): string {
+  const ref = from.reference ? `（${from.reference}）` : '';
+  const due = from.dueDate ? `，${+from.dueDate.slice(5, 7)}月${+from.dueDate.slice(8, 10)}日前回复` : '';
+  return `${from.department}${ref}${due}`;
+}
 
 /** What a contact is about (rule 六). */
 export type TicketType =
@@ -362,8 +387,14 @@ export interface TicketStaffView {
     callerIsRespondent: boolean;
     major: { reason: string; at: number; by: StaffRef } | null;
   };
-  transferredFrom?: { department: string; reference?: string };
-  transferReply?: { text: string; at: number; by: StaffRef };
+  /**
+   * The sending department (rule 八(五)6), its reply deadline (a day, and its instant: 17:00 of
+   * that day or of the next working day) and whether that deadline has passed without a reply.
+   * Tickets registered before issue 13 have no deadline.
+   */
+  transferredFrom?: TransferredFrom & { dueAt?: number; overdue?: boolean };
+  /** The reply sent back to the department; `onTime` false when it came after the deadline. */
+  transferReply?: { text: string; at: number; by: StaffRef; onTime?: boolean };
   letterPhotoIds: string[];
   /** The running clock (from the deadline engine), null when none. */
   clock: { purpose: string; title: string; dueAt: number | null; warnAt: number | null; overdue: boolean; provisional: boolean } | null;

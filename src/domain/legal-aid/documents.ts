@@ -13,7 +13,7 @@ export const STATION_PHONE = '0791-83280001';
 export interface DocumentFacts {
   applicationId: string;
   applicantName: string;
-  /** Masked unless the document is the applicant's own copy. */
+  /** In full on the issued document (the applicant's copy, the station's official one); masked on the copy for readers not entitled to it. */
   idNumber: string | null;
   matterKind: MatterKind;
   matterSummary: string;

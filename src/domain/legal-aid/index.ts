@@ -4,3 +4,4 @@ export * from './eligibility';
 export * from './clocks';
 export * from './queue';
 export * from './documents';
+export * from './materials';

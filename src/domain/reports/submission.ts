@@ -9,15 +9,6 @@ export const SUBMISSION_STATES: Record<SubmissionState, string> = {
   pending: '待报送',
 };
 
-export interface SubmissionRow {
-  kind: SubmissionKind;
-  period: string;
-  dueDay: string;
-  submittedDay: string | null;
-  fileName: string | null;
-  by: string | null;
-  state: SubmissionState;
-}
 
 /**
  * @example submissionState('2026-11-06', '2026-11-06', '2026-11-20') // 'onTime'
@@ -27,4 +18,15 @@ export interface SubmissionRow {
 export function submissionState(dueDay: string, submittedDay: string | null, today: string): SubmissionState {
   if (submittedDay) return submittedDay <= dueDay ? 'onTime' : 'late';
   return today > dueDay ? 'missing' : 'pending';
+}
+
+/**
+ * The state from the period's deadline clock: submitted by its due instant (end of business of
+ * the due day) is on time; not submitted and past it is missing.
+ * @example submissionStateAt(Date.parse('2026-11-06T17:00:00+08:00'), Date.parse('2026-11-06T16:00:00+08:00'), 0) // 'onTime'
+ * @example submissionStateAt(Date.parse('2026-11-06T17:00:00+08:00'), null, Date.parse('2026-11-06T17:30:00+08:00')) // 'missing'
+ */
+export function submissionStateAt(dueAt: number, submittedAt: number | null, now: number): SubmissionState {
+  if (submittedAt !== null) return submittedAt <= dueAt ? 'onTime' : 'late';
+  return now > dueAt ? 'missing' : 'pending';
 }

@@ -1,10 +1,11 @@
 import { computeClock, type ClockResult, type ClockRule, type WarnBefore } from '../deadlines';
 import type { Calendar } from '../calendar';
+import { daysBetween, isYmd } from '../beijing';
 import type { TicketType } from '../../shared/tickets';
 
 /** A clock a ticket runs: purpose (one clock per ticket and purpose), title, rule, warning. */
 export interface TicketClockSpec {
-  purpose: 'ticket.accept' | 'complaint.answer' | 'ticket.answer';
+  purpose: 'ticket.accept' | 'complaint.answer' | 'ticket.answer' | typeof TRANSFER_REPLY_PURPOSE;
   title: string;
   rule: ClockRule;
   warnBefore?: WarnBefore;
@@ -54,6 +55,41 @@ export function answerClockFor(type: TicketType): TicketClockSpec | null {
 export function answerDue(type: TicketType, receivedAt: number, calendar: Calendar): ClockResult | null {
   const spec = answerClockFor(type);
   return spec ? computeClock(spec.rule, receivedAt, calendar) : null;
+}
+
+/** The clock of the reply owed to the department that transferred a matter in (rule 八(五)6). */
+export const TRANSFER_REPLY_PURPOSE = 'transfer.reply';
+
+/**
+ * The reply owed to the sending department by the day it set (rule 八(五)6: 在规定时限内将处理结果
+ * 回复给投诉件转来部门), as a clock on the ticket from `today`: calendar days up to that day, a
+ * day that is not a working day moved to the next working day (第203条), 17:00. The registering
+ * staff member is warned a working day before; when it runs out the directors are told (督办).
+ * The resident is not: the promise is to the department.
+ *
+ * @example transferReplyClock('2026-11-26', '2026-12-08').rule // { kind: 'calendarDays', days: 12 }
+ */
+export function transferReplyClock(today: string, dueDate: string): TicketClockSpec {
+  return {
+    purpose: TRANSFER_REPLY_PURPOSE,
+    title: '回复转来部门',
+    rule: { kind: 'calendarDays', days: Math.max(0, daysBetween(today, dueDate)) },
+    tellResident: false,
+  };
+}
+
+/**
+ * What is wrong with the sending department's reply deadline, naming the visible label
+ * 「回复期限」, or null: a real Beijing day, not before `today`.
+ *
+ * @example transferDueProblem('2026-11-20', '2026-11-26') // '「回复期限」不能早于今天'
+ * @example transferDueProblem('2026-12-08', '2026-11-26') // null
+ */
+export function transferDueProblem(dueDate: string | undefined, today: string): string | null {
+  if (!dueDate) return '「回复期限」不能为空：请填写转来部门要求回复的日期';
+  if (!isYmd(dueDate)) return '「回复期限」不是有效的日期（格式：2026-12-08）';
+  if (dueDate < today) return '「回复期限」不能早于今天';
+  return null;
 }
 
 /** Where tickets without a clock sort in the inbox: after every real due time, oldest first. */

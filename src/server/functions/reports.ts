@@ -4,6 +4,7 @@ import { callbackDetail, callbackTable, monthlyFile, monthlyOf, notesOf, quarter
 import { dueRule, history, markSubmitted, updateDueRule } from '../reports/submissions';
 import { dashboard } from '../reports/dashboard';
 import { fileBytes } from '../reports/files';
+import { submittedFile } from '../reports/submitted-file';
 
 const leaders = ['director', 'admin'] as const;
 
@@ -35,4 +36,5 @@ export const reports = defineFunction('reports', {
   markSubmitted: action({ access: 'director', input: s.submitInput, run: (ctx, input) => markSubmitted(ctx, input) }),
   dueSettings: action({ access: leaders, input: s.emptyInput, run: (ctx) => dueRule(ctx) }),
   updateDueSettings: action({ access: 'admin', input: s.dueSettingsInput, run: (ctx, input) => updateDueRule(ctx, input) }),
+  submittedFile: action({ access: leaders, input: s.submittedFileInput, run: (ctx, input) => submittedFile(ctx, input) }),
 });

@@ -1,7 +1,7 @@
 import type { Ctx } from '../core/define';
 import { AppError } from '../core/errors';
 import { createOnce } from '../outbox/create-once';
-import { keepPhotos } from '../files/uploads';
+import { assertOwnPhotos, keepPhotos, uploaderId } from '../files/uploads';
 import { appendAudit, auditEvent } from '../content/audit';
 import { loadCalendar } from '../deadlines';
 import { staffWithRole } from '../scheduler/staff-with-role';
@@ -69,7 +69,7 @@ async function create(ctx: Ctx, doc: LegalAidDoc, responsible: string | null, te
   const calendar = await loadCalendar(ctx.store);
   return ctx.store.transaction(async (tx) => {
     if (!(await createOnce(tx, 'legalAidApplications', doc))) return { application: viewOf(await loadFor(tx, ctx.actor, doc._id, 'see'), ctx.actor) };
-    await keepPhotos(tx, doc.photoIds); // issue 10: kept photos are not swept
+    await keepPhotos(tx, doc.photoIds, legalAidSubject(doc._id)); // issue 10: kept photos are not swept; issue 11: read back through it
     const started = await startClocks(tx, doc, clocksAtReceipt(trackOf(doc)), ctx.now, calendar, responsible);
     const accept = started.clocks.find((c) => c.purpose === 'legalAid.accept');
     const saved = { ...started, sameDayDate: accept?.dueAt ? toBeijingDate(accept.dueAt) : '' };
@@ -102,6 +102,7 @@ export async function applyOnline(ctx: Ctx, input: ApplyInput): Promise<{ applic
   const today = await ctx.store.count('legalAidApplications', { ownerOpenid: ctx.actor.openid, receivedAt: { $gte: beijingInstant(toBeijingDate(ctx.now), '00:00') } });
   const refusal = legalAidApplyRefusal(today); // issue 10/11: what one person may start
   if (refusal) throw new AppError('RATE_LIMITED', refusal);
+  await assertOwnPhotos(ctx.store, uploaderId(ctx.actor), input.photoIds ?? [], 'photoIds'); // issue 11: only the caller's own uploads
   const staff = [...(await staffWithRole(ctx.store, 'staff')), ...(await staffWithRole(ctx.store, 'director'))].map((s) => s._id);
   return create(ctx, newDoc(id, `${key}|${input.requestId}`, input, 'online', ctx.actor.openid, null, ctx.now), null, staff);
 }

@@ -1,4 +1,4 @@
-import { keepPhotos } from '../files/uploads';
+import { assertOwnPhotos, keepPhotos, uploaderId } from '../files/uploads';
 import type { Ctx } from '../core/define';
 import type { Store } from '../ports/store';
 import { AppError } from '../core/errors';
@@ -9,6 +9,7 @@ import { clocksStoppedBy } from '../../domain/legal-aid';
 import type { LegalAidView } from '../../shared/legal-aid';
 import { materialsDueAt, moveResponsibility, pauseClocks, resumeClocks, startMaterialsClock, stopClocks, stopMaterialsClock } from './clocks';
 import { issueDocument } from './documents';
+import { legalAidSubject } from './ids';
 import { LEGAL_AID_PURPOSES, tellApplicant, tellStaff } from './notify';
 import { loadAsOwnerOrActor, loadFor, withHandler } from './parties';
 import { byName, nextOrConflict, saveTransition, staffRefOf, withStep } from './steps';
@@ -94,7 +95,8 @@ export async function supplyMaterials(ctx: Ctx, input: { id: string; photoIds?: 
     if (!before.materials || before.materials.suppliedAt !== null) throw new AppError('CONFLICT', '这份申请没有待补充的材料');
     const to = before.status === 'materialsRequested' ? nextOrConflict(before, 'supplyMaterials') : before.status;
     const photos = input.photoIds ?? [];
-    await keepPhotos(tx, photos); // issue 10: kept photos are not swept
+    if (ctx.actor.kind === 'resident') await assertOwnPhotos(tx, uploaderId(ctx.actor), photos, 'photoIds'); // issue 11: only their own uploads
+    await keepPhotos(tx, photos, legalAidSubject(before._id)); // issue 10: kept photos are not swept; issue 11: read back through it
     await stopMaterialsClock(tx, before, ctx.now, '已补充材料');
     let doc: LegalAidDoc = {
       ...before, materials: { ...before.materials, suppliedAt: ctx.now, photoIds: photos }, materialsDueAt: null,

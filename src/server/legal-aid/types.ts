@@ -76,7 +76,10 @@ export interface LegalAidDocumentDoc extends Doc {
   issuedAt: number;
   issuedBy: string;
   forApplicant: boolean;
+  /** The document as issued: the id number in full (issue 11; documents issued before carry it masked). */
   base64: string;
+  /** issue 11: the same document with the id number masked, for readers not entitled to it; absent when there is no id number (or on documents issued before). */
+  maskedBase64?: string;
   bytes: number;
 }
 

@@ -39,10 +39,11 @@ export function viewOf(doc: LegalAidDoc, actor: Actor): LegalAidView {
     idNumberMasked: id !== null && !full, relation: doc.relation, matter: doc.matter, declaration: doc.declaration, photoIds: doc.photoIds,
     receivedAt: doc.receivedAt, receivedDay: doc.receivedDay,
     clocks: doc.clocks.map((c) => ({ purpose: c.purpose, title: c.title, dueAt: c.dueAt, provisional: c.provisional, state: c.state, stoppedAt: c.stoppedAt, onTime: c.onTime })),
-    materials: doc.materials ? { items: doc.materials.items, dueDate: doc.materials.dueDate, note: doc.materials.note, requestedAt: doc.materials.requestedAt, suppliedAt: doc.materials.suppliedAt, later: doc.materials.later, lateAt: doc.materials.lateAt ?? null } : null,
+    materials: doc.materials ? { items: doc.materials.items, dueDate: doc.materials.dueDate, dueAt: doc.materials.dueAt, note: doc.materials.note, requestedAt: doc.materials.requestedAt, suppliedAt: doc.materials.suppliedAt, later: doc.materials.later, lateAt: doc.materials.lateAt ?? null } : null,
     decision: doc.decision,
     worker: doc.worker ? { id: doc.worker.id, name: doc.worker.name, organisation: doc.worker.organisation, phone: doc.worker.phone } : null,
-    progress: doc.progress, closure: doc.closure, termination: doc.termination, firstResponder: doc.firstResponder, steps: doc.steps,
+    progress: doc.progress, closure: doc.closure, termination: doc.termination, firstResponder: doc.firstResponder,
+    steps: resident ? doc.steps.filter((s) => s.kind !== 'referralUpdate') : doc.steps, // issue 13: a unit's answers and notes stay with staff
     documents: resident ? doc.documents.filter((d) => d.forApplicant) : doc.documents,
   };
   if (!resident) view.can = abilities(doc, actor);
@@ -57,5 +58,6 @@ export function rowOf(doc: LegalAidDoc, now: number): LegalAidRow {
     applicantName: doc.applicant.name, matterKind: doc.matter.kind, receivedAt: doc.receivedAt, dueAt: doc.open ? doc.dueAt : null,
     duePurpose: doc.open ? doc.duePurpose : null, overdue: doc.open && doc.dueAt !== null && doc.dueAt <= now, provisional: running?.provisional ?? false,
     worker: doc.worker?.name ?? null,
+    materials: doc.materials ? { dueDate: doc.materials.dueDate, dueAt: doc.materials.dueAt, suppliedAt: doc.materials.suppliedAt, lateAt: doc.materials.lateAt ?? null, later: doc.materials.later } : null,
   };
 }

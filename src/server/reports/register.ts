@@ -6,7 +6,7 @@ import type { MatterParties } from '../../domain/access/matter';
 import { maskPhone } from '../../domain/tickets/mask';
 import { beijingMinuteOfDay } from '../../domain/beijing';
 import { dayRange, type PeriodRange } from '../../domain/reports/period';
-import { CHANNELS, TICKET_STATUSES, TICKET_TYPES } from '../../shared/tickets';
+import { CHANNELS, TICKET_STATUSES, TICKET_TYPES, transferredFromWords } from '../../shared/tickets';
 import { LEGAL_AID_CHANNELS, LEGAL_AID_STATUSES } from '../../shared/legal-aid';
 import { STATUS_LABELS } from '../../shared/appointments';
 import type { DailyRegister, RegisterRow } from '../../shared/reports';
@@ -47,6 +47,18 @@ function person(actor: Actor, parties: MatterParties, contact: { name?: string; 
 const cut = (s: string | undefined) => (s ?? '').slice(0, 60);
 
 /**
+ * 方式 of a ticket: the channel's words; a transferred-in matter also names the sending
+ * department and its reply deadline, and whether the reply went back (rule 八(五)6).
+ * @example channelWords(t) // '其他部门转来：新建区司法局，12月8日前回复（已回复）'
+ */
+export function channelWords(t: Pick<TicketDoc, 'channel' | 'transferredFrom' | 'transferReply'>): string {
+  const words = CHANNELS[t.channel] ?? t.channel;
+  if (!t.transferredFrom) return words;
+  const replied = t.transferReply ? (t.transferReply.onTime === false ? '（已回复，超期）' : '（已回复）') : t.transferredFrom.dueDate ? '（待回复）' : '';
+  return `${words}：${transferredFromWords(t.transferredFrom)}${replied}`;
+}
+
+/**
  * One ticket as a register row. A complaint's words and result often name the complainant, so
  * whoever may not see the complainant (the person complained about) gets neither.
  */
@@ -55,7 +67,7 @@ export function ticketRow(actor: Actor, t: TicketDoc): RegisterRow {
   const open = mayActor(actor, parties, 'see') && (!parties.restricted || mayActor(actor, parties, 'seeContact'));
   const result = t.closure ? cut(t.closure.outOfScope ? `非本站职能，${t.closure.outOfScope.whereToGo}` : t.closure.result) : '';
   return {
-    kind: 'ticket', id: t._id, time: hm(t.createdAt), category: TICKET_TYPES[t.type] ?? t.type, channel: CHANNELS[t.channel] ?? t.channel,
+    kind: 'ticket', id: t._id, time: hm(t.createdAt), category: TICKET_TYPES[t.type] ?? t.type, channel: channelWords(t),
     ...(open ? person(actor, parties, t.contact) : { name: '（不予显示）', phone: '' }),
     summary: open ? cut(t.content) : '（涉及本人的投诉，不予显示）',
     receivedBy: t.firstResponder?.name ?? '（待受理）',

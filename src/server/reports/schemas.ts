@@ -30,6 +30,14 @@ export const submitInput = closedObject({
   period: z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, { message: '格式不对（例如 2026-11 或 2026-Q4）' }).describe('报送期'),
   fileName: text('报送文件', 120),
   requestId,
+  /** A file the director generated ('rpt_…'), kept with the submission. */
+  fileId: z.string().regex(/^rpt_[0-9a-f]{32}$/, { message: '格式不对' }).describe('报送文件').optional(),
+  /** Or the file they upload: its name and bytes (base64). */
+  upload: closedObject({ name: text('文件名', 120), base64: z.string().min(1).max(7_000_000).describe('报送文件') }).describe('报送文件').optional(),
+});
+export const submittedFileInput = closedObject({
+  kind: z.enum(['monthly', 'quarterly']).describe('报表类别'),
+  period: z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, { message: '格式不对（例如 2026-11 或 2026-Q4）' }).describe('报送期'),
 });
 export const yearInput = closedObject({ year: z.number().int().min(2000).max(2100).describe('年份') });
 export const dueSettingsInput = closedObject({

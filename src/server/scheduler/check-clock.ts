@@ -64,6 +64,6 @@ async function checkInTx(tx: Tx, id: string, now: number, who: { directorIds: st
   for (const n of notes) await enqueue(tx, n, now);
   if (check === 'overdue') await createOnce(tx, 'audit', escalationEvent(clock, now, notes.map((n) => n.key)));
   if (check === 'overdue') await openLateResultCall(tx, clock, now); // issue 9 §5: a walk-in/phone/letter contact is told it runs late
-  if (check === 'overdue') await clockOverdueFollowers[clock.subjectType]?.(tx, clock, now, who.directorIds); // issue 11: owed materials run out
+  if (check === 'overdue') await clockOverdueFollowers[clock.subjectType]?.(tx, clock, now, who.directorIds, who.adminIds ?? []); // issue 11: owed materials run out; issue 14: a late report reaches the admins
   return check;
 }

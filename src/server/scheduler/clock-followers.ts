@@ -3,6 +3,7 @@ import type { Tx } from '../ports/store';
 import { onLegalAidClockOverdue } from '../legal-aid/materials-late';
 import { followTicketClock } from '../tickets/follow-clock';
 import { followLegalAidClock } from '../legal-aid/clocks';
+import { onReportClockOverdue } from '../reports/report-clocks';
 
 /** The records that copy their clock's due time, by subject type (see recomputeClocks). */
 export const clockFollowers: ClockFollowers = { ticket: followTicketClock, legalAid: followLegalAidClock };
@@ -12,4 +13,4 @@ export const clockFollowers: ClockFollowers = { ticket: followTicketClock, legal
  * engine's own 督办 and escalation audit), by subject type. issue 11: the materials an urgent
  * legal-aid application owes.
  */
-export const clockOverdueFollowers: Record<string, (tx: Tx, clock: ClockDoc, now: number, directorIds: string[]) => Promise<void>> = { legalAid: onLegalAidClockOverdue };
+export const clockOverdueFollowers: Record<string, (tx: Tx, clock: ClockDoc, now: number, directorIds: string[], adminIds: string[]) => Promise<void>> = { legalAid: onLegalAidClockOverdue, report: onReportClockOverdue }; // report: issue 14, a late report reaches the admins too

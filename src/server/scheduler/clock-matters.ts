@@ -12,7 +12,7 @@ import { partiesOfItem } from '../ratings/parties';
 import type { LegalAidDoc } from '../legal-aid/types';
 import { partiesOf as partiesOfLegalAid } from '../legal-aid/parties';
 import type { ReferralDoc } from '../referrals/types';
-import { partiesOfReferral } from '../referrals/parties';
+import { matterOfReferral, partiesOfReferral } from '../referrals/parties';
 
 /** How a deadline message names its matter: 编号, a title, and (tickets) the real first responder. */
 export interface MatterLabel {
@@ -59,12 +59,17 @@ const describeLegalAid: Describe = async (tx, clock) => {
 const describeReferral: Describe = async (tx, clock) => {
   const r = await tx.get<ReferralDoc>('referrals', clock.subjectId);
   if (!r) return null;
-  const t = await tx.get<TicketDoc>('tickets', r.ticketId);
-  return { number: r._id, title: `${clock.title}「${preview(r.content, 16)}」`, parties: partiesOfReferral(r, t) };
+  return { number: r._id, title: `${clock.title}「${preview(r.content, 16)}」`, parties: partiesOfReferral(r, await matterOfReferral(tx, r)) };
+};
+
+/** issue 14: a report's clock names its period (编号 2026-10) and what is to be sent. */
+const describeReport: Describe = async (_tx, clock) => {
+  const [kind, period] = clock.subjectId.split(':');
+  return { number: period, title: kind === 'quarterly' ? '季度分析报告' : '月度统计汇总' };
 };
 
 /** Describers by subject type; other subjects are named by their id and the clock's title. */
-const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment, callback: describeCallback, legalAid: describeLegalAid, referral: describeReferral }; // legalAid: issue 11
+const DESCRIBERS: Record<string, Describe> = { ticket: describeTicket, appointment: describeAppointment, callback: describeCallback, legalAid: describeLegalAid, referral: describeReferral, report: describeReport }; // legalAid: issue 11; report: issue 14
 
 /**
  * The matter a clock belongs to, read in the clock's transaction, for its warning and overdue

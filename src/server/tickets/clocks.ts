@@ -1,8 +1,8 @@
 import { AppError } from '../core/errors';
 import type { Tx } from '../ports/store';
 import type { Calendar } from '../../domain/calendar';
-import { startClock, stopClock, type ClockDoc } from '../deadlines';
-import type { TicketClockSpec } from '../../domain/tickets/clocks';
+import { clockId, startClock, stopClock, type ClockDoc } from '../deadlines';
+import { TRANSFER_REPLY_PURPOSE, type TicketClockSpec } from '../../domain/tickets/clocks';
 import { ticketLink } from '../../shared/tickets';
 import type { TicketDoc } from './types';
 
@@ -56,13 +56,35 @@ export async function stopTicketClock(tx: Tx, ticket: Pick<TicketDoc, 'clock'>, 
   return { onTime, fields };
 }
 
+/** The id of a ticket's reply-to-the-sending-department clock (rule 八(五)6). */
+export function transferClockId(ticketId: string): string {
+  return clockId({ type: 'ticket', id: ticketId }, TRANSFER_REPLY_PURPOSE);
+}
+
 /**
- * Makes `staffId` the one the running clock warns and escalates to (after a hand-on).
+ * Stops the reply-to-the-sending-department clock when the reply is recorded and tells whether
+ * the department's deadline was kept; undefined when the ticket has no such clock (registered
+ * before issue 13) or it was already stopped.
+ *
+ * @example const onTime = await stopTransferClock(tx, ticket, now); // true
+ */
+export async function stopTransferClock(tx: Tx, ticket: Pick<TicketDoc, '_id'>, at: number): Promise<boolean | undefined> {
+  const clock = await tx.get<ClockDoc>('clocks', transferClockId(ticket._id));
+  if (!clock || clock.state === 'stopped') return undefined;
+  await stopClock(tx, clock._id, at, '已回复转来部门');
+  return clock.dueAt === null || at <= clock.dueAt;
+}
+
+/**
+ * Makes `staffId` the one the running clocks warn and escalate to (after a hand-on): the answer
+ * clock and, for a transferred matter, the reply owed to the sending department.
  * @example await moveClockResponsibility(tx, ticket, 'staff:2', now)
  */
-export async function moveClockResponsibility(tx: Tx, ticket: Pick<TicketDoc, 'clock'>, staffId: string, at: number): Promise<void> {
-  if (!ticket.clock) return;
-  const clock = await tx.get<ClockDoc>('clocks', ticket.clock.id);
-  if (!clock || clock.state === 'stopped') return;
-  await tx.update('clocks', clock._id, { responsibleStaffId: staffId, updatedAt: at });
+export async function moveClockResponsibility(tx: Tx, ticket: Pick<TicketDoc, '_id' | 'clock'>, staffId: string, at: number): Promise<void> {
+  for (const id of [ticket.clock?.id, transferClockId(ticket._id)]) {
+    if (!id) continue;
+    const clock = await tx.get<ClockDoc>('clocks', id);
+    if (!clock || clock.state === 'stopped') continue;
+    await tx.update('clocks', clock._id, { responsibleStaffId: staffId, updatedAt: at });
+  }
 }

@@ -7,7 +7,7 @@ import { contactFor, mayActor } from '../core/matter-access';
 import type { Actor } from '../ports/identity';
 import { toCsv } from '../../domain/tickets/csv';
 import { formatBeijing } from '../notify/format';
-import { CHANNELS, COMPLAINT_SCOPES, type ComplaintBookRow } from '../../shared/tickets';
+import { CHANNELS, COMPLAINT_SCOPES, transferredFromWords, type ComplaintBookRow } from '../../shared/tickets';
 import { asStaff, partiesOf, type StaffActor } from './caller';
 import { logAccess } from './get';
 import type { TicketDoc } from './types';
@@ -46,10 +46,10 @@ function fullRow(t: TicketDoc, contact: { name?: string; phone?: string }): Comp
   return {
     id: t._id, receivedAt: t.createdAt, channel: t.channel, complainantName: contact.name ?? '', complainantPhone: contact.phone ?? '',
     respondentName: t.complaint?.respondentName ?? '', scope: t.complaint?.scope ?? 'otherViolation', content: t.content,
-    transferredFrom: t.transferredFrom ? `${t.transferredFrom.department}${t.transferredFrom.reference ? `（${t.transferredFrom.reference}）` : ''}` : '',
+    transferredFrom: t.transferredFrom ? transferredFromWords(t.transferredFrom) : '',
     firstResponder: t.firstResponder?.name ?? '', assignee: t.assignee?.name ?? '', acceptedAt: t.acceptedAt,
     dueAt: t.status === 'closed' ? null : t.dueAt, handling: handlingLines(t), result: t.closure?.result ?? '', closedAt: t.closedAt,
-    onTime: t.closure ? t.closure.onTime : null, major: Boolean(t.complaint?.major), transferReply: t.transferReply?.text ?? '',
+    onTime: t.closure ? t.closure.onTime : null, major: Boolean(t.complaint?.major), transferReply: t.transferReply ? `${t.transferReply.text}${t.transferReply.onTime === false ? '（超过回复期限）' : ''}` : '',
   };
 }
 

@@ -6,7 +6,8 @@ import { keepPhotos } from '../files/uploads';
 import { createOnce } from '../outbox/create-once';
 import { appendAudit, auditEvent } from '../content/audit';
 import { loadCalendar } from '../deadlines';
-import { answerClockFor } from '../../domain/tickets/clocks';
+import { answerClockFor, transferDueProblem, transferReplyClock } from '../../domain/tickets/clocks';
+import { toBeijingDate } from '../../domain/beijing';
 import { CHANNELS, TICKET_TYPES, type Channel, type CourtesyChecked, type TicketStaffView } from '../../shared/tickets';
 import { courtesyCheck } from '../core/courtesy';
 import { asStaff, refOf, type StaffActor } from './caller';
@@ -23,14 +24,19 @@ import type { RegisterInput } from './schemas';
 
 export type { RegisterInput };
 
-/** The cross-field rules of a registration; throws VALIDATION naming the field. */
-export function checkRegistration(input: RegisterInput): void {
+/**
+ * The cross-field rules of a registration; throws VALIDATION naming the field. `today` (Beijing)
+ * bounds a transferred matter's reply deadline (rule 八(五)6: not in the past).
+ */
+export function checkRegistration(input: RegisterInput, today: string): void {
   const bad = (message: string, field: string) => new AppError('VALIDATION', message, field);
   if (input.type === 'complaint' && !input.complaint) throw bad('「投诉事项类别」不能为空', 'complaint.scope');
   if (input.type !== 'complaint' && input.complaint) throw bad('只有投诉需要填写「投诉信息」', 'complaint');
   if (input.topic && input.type !== 'guidance') throw bad('只有「引导」类事项需要选择引导事项', 'topic');
   if (input.channel === 'transferred' && !input.transferredFrom) throw bad('「转来部门」不能为空', 'transferredFrom.department');
   if (input.channel !== 'transferred' && input.transferredFrom) throw bad('只有其他部门转来的事项需要填写「转来部门」', 'transferredFrom');
+  const lateReply = input.transferredFrom ? transferDueProblem(input.transferredFrom.dueDate, today) : null;
+  if (lateReply) throw bad(lateReply, 'transferredFrom.dueDate');
   if (input.type === 'complaint' && (input.channel === 'walkIn' || input.channel === 'phone')) {
     if (!input.contact.name) throw bad('「姓名」不能为空：现场和电话投诉要登记投诉人姓名', 'contact.name');
     if (!input.contact.phone) throw bad('「联系电话」不能为空：现场和电话投诉要登记联系电话', 'contact.phone');
@@ -70,6 +76,7 @@ export async function writeRegistered(
     const spec = answerClockFor(doc.type);
     if (spec) saved = { ...doc, ...(await startTicketClock(tx, doc, spec, ctx.now, calendar, actor.staffId)) };
   }
+  if (doc.transferredFrom?.dueDate) saved = { ...saved, transferredFrom: await startTransferClock(tx, ctx.now, actor, saved, calendar) };
   saved.queueKey = queueKeyFor(saved);
   await tx.put('tickets', saved);
   await appendAudit(tx, auditEvent({
@@ -78,6 +85,18 @@ export async function writeRegistered(
   }));
   if (answeredOnSpot) await requestRating(tx, completedTicket(saved), ctx.now); // never major: nobody marked it yet
   return saved;
+}
+
+/**
+ * Starts the reply owed to the sending department (rule 八(五)6) as a clock on the ticket — also
+ * when the matter was answered on the spot: the department still waits for the result — and
+ * answers `transferredFrom` with the clock's due instant.
+ */
+async function startTransferClock(tx: Tx, now: number, actor: StaffActor, t: TicketDoc, calendar: Calendar): Promise<NonNullable<TicketDoc['transferredFrom']>> {
+  const from = t.transferredFrom!;
+  const spec = transferReplyClock(toBeijingDate(now), from.dueDate!);
+  const { dueAt } = await startTicketClock(tx, t, spec, now, calendar, actor.staffId);
+  return { ...from, ...(dueAt !== null ? { dueAt } : {}) };
 }
 
 /** A registered ticket, not yet written: the caller first responder and assignee, accepted now. */
@@ -107,7 +126,7 @@ function registeredDoc(
 export async function registerInTx(
   tx: Tx, ctx: Ctx, actor: StaffActor, input: RegisterInput, calendar: Calendar, opts: { source: string; ownerOpenid?: string | null },
 ): Promise<TicketDoc> {
-  checkRegistration(input);
+  checkRegistration(input, toBeijingDate(ctx.now));
   if (input.complaint) throw new AppError('VALIDATION', '投诉请在工作台登记', 'type');
   const id = ticketIdFor(opts.source, input.requestId);
   const doc = registeredDoc(ctx, actor, id, input, null, opts.ownerOpenid ?? null);
@@ -125,7 +144,7 @@ export async function registerInTx(
  */
 export async function registerTicket(ctx: Ctx, input: RegisterInput): Promise<CourtesyChecked<{ ticket: TicketStaffView }>> {
   const actor = asStaff(ctx.actor);
-  checkRegistration(input);
+  checkRegistration(input, toBeijingDate(ctx.now));
   const id = ticketIdFor(`staff:${actor.staffId}`, input.requestId);
   const existing = await ctx.store.get<TicketDoc>('tickets', id);
   if (existing) return { sent: true, ticket: await loadStaffView(ctx.store, existing, actor, ctx.now) };

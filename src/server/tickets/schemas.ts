@@ -41,7 +41,11 @@ export const registerInput = closedObject({
     respondentName: optionalText('被投诉人', 30),
     respondentStaffId: z.string().min(1).max(100).describe('被投诉人').optional(),
   }).describe('投诉信息').optional(),
-  transferredFrom: closedObject({ department: text('转来部门', 60), reference: optionalText('来文编号', 60) }).describe('转来部门').optional(),
+  transferredFrom: closedObject({
+    department: text('转来部门', 60),
+    dueDate: z.string().max(10).describe('回复期限').optional(), // required and checked by transferDueProblem, naming 「回复期限」
+    reference: optionalText('来文编号', 60),
+  }).describe('转来部门').optional(),
   letterPhotoIds: photoIds.optional(),
   answeredOnSpot: optionalText('当场解答', 2000),
   confirmed: z.boolean().describe('确认发送').optional(), // issue 9 §3: the on-the-spot answer reaches the resident

@@ -5,11 +5,14 @@ import { asStaff, refOf } from './caller';
 import { loadForEvent, repeatedEvent } from './load';
 import { loadStaffView } from './staff-view';
 import { newEvent, saveWithEvent } from './timeline';
+import { stopTransferClock } from './clocks';
 
 /**
  * Records the reply sent back to the department that transferred the matter (rule 八(五)6).
  * Only for channel 'transferred'; allowed after closing too (the result is usually what is
- * sent back). A later reply replaces the earlier one on the ticket; both stay in the timeline.
+ * sent back). The first reply stops the department's deadline clock and records whether it was
+ * kept (`onTime`); a later reply replaces the earlier one on the ticket, keeping that verdict;
+ * both stay in the timeline.
  * The same reply again (same `requestId`, or the same text as the last one) writes nothing.
  *
  * @example await recordTransferReply(ctx, { id, replyText: '经调查核实，已对当事人作出答复…' })
@@ -25,7 +28,8 @@ export async function recordTransferReply(ctx: Ctx, input: { id: string; replyTe
     }
     const by = refOf(actor);
     const event = newEvent(ctx.now, 'transferReplied', by, `${by.name} 回复转来部门「${ticket.transferredFrom.department}」`, { text: input.replyText });
-    const transferReply = { text: input.replyText, at: ctx.now, by };
+    const onTime = ticket.transferReply ? ticket.transferReply.onTime : await stopTransferClock(tx, ticket, ctx.now);
+    const transferReply = { text: input.replyText, at: ctx.now, by, ...(onTime !== undefined ? { onTime } : {}) };
     const saved = await saveWithEvent(tx, ticket, { ...ticket, status: next, transferReply }, event, actor, ctx.now, input.requestId);
     return { ticket: await loadStaffView(tx, saved, actor, ctx.now) };
   });

@@ -10,6 +10,7 @@ import type {
   TicketStatus,
   TicketType,
   TimelineEvent,
+  TransferredFrom,
 } from '../../shared/tickets';
 
 /** A ticket as stored in `tickets`: one per contact (rule 六), `_id` 'tk_…'. */
@@ -37,8 +38,9 @@ export interface TicketDoc extends Doc {
     respondentStaffId: string | null;
     major: { reason: string; at: number; by: StaffRef } | null;
   };
-  transferredFrom?: { department: string; reference?: string };
-  transferReply?: { text: string; at: number; by: StaffRef };
+  /** Rule 八(五)6: the sending department and its reply deadline (`dueAt`: the clock's due instant). */
+  transferredFrom?: TransferredFrom & { dueAt?: number };
+  transferReply?: { text: string; at: number; by: StaffRef; onTime?: boolean };
   letterPhotoIds: string[];
   /** The clock now running on it (`clocks` id), null when none. */
   clock: { id: string; purpose: string; title: string } | null;

@@ -92,7 +92,10 @@ export function staffView(t: TicketDoc, actor: StaffActor, clock: ClockDoc | nul
     view.complaint = { scope: t.complaint.scope, callerIsRespondent: respondent, major: t.complaint.major };
     if (t.complaint.respondentName) view.complaint.respondentName = t.complaint.respondentName;
   }
-  if (t.transferredFrom) view.transferredFrom = t.transferredFrom;
+  if (t.transferredFrom) {
+    const due = t.transferredFrom.dueAt;
+    view.transferredFrom = { ...t.transferredFrom, ...(due !== undefined ? { overdue: !t.transferReply && due <= now } : {}) };
+  }
   if (t.transferReply) view.transferReply = t.transferReply;
   return view;
 }

@@ -74,7 +74,7 @@ const matrix: Record<string, Cell> = {
     payload: async (rt) => {
       const { ticket } = data(await call(rt, 'register', {
         requestId: rid(), channel: 'transferred', type: 'complaint', content: '转来投诉', contact: { name: '赵某', phone: '13700002222' },
-        complaint: { scope: 'fees' }, transferredFrom: { department: '新建区司法局' },
+        complaint: { scope: 'fees' }, transferredFrom: { department: '新建区司法局', dueDate: '2026-12-08' },
       }, as.staff));
       return { id: ticket.id, replyText: '已核实并答复投诉人' };
     },

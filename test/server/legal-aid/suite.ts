@@ -5,7 +5,9 @@
 import type { Store } from '../../../src/server/ports/store';
 import { runTick } from '../../../src/server/scheduler/tick';
 import type { LegalAidView } from '../../../src/shared/legal-aid';
-import { all, apply, bj, data, docText, greenApply, makeFixture, ordinaryApply, wall, who, type LegalAidFixture } from './fixture';
+import { recordUpload } from '../../../src/server/files/uploads';
+import { assertMayReadMaterialPhoto } from '../../../src/server/legal-aid/photos';
+import { all, apply, bj, data, docText, ELDER_ID, greenApply, makeFixture, ordinaryApply, wall, who, type LegalAidFixture } from './fixture';
 
 type Make = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
@@ -56,7 +58,7 @@ export function describeLegalAidSuite(name: string, make: Make): void {
       expect(receipt).toContain('法律援助申请受理回执');
       expect(receipt).toContain('陈大爷');
       expect(receipt).toContain('免予审查');
-      expect(receipt).not.toContain('360122195003010019');
+      expect(receipt).toContain('360122195003010019'); // the applicant's own copy (issue 11)
       const notice = await docText(f, app.id, staffView.documents[2].id, who.director);
       expect(notice).toContain('示例·江西某律师事务所');
     });
@@ -70,10 +72,12 @@ export function describeLegalAidSuite(name: string, make: Make): void {
       expect(asked.clocks[0]).toMatchObject({ state: 'paused', dueAt: null });
       const queued = data(await f.call('queue', {}, who.staff)).items.find((r: any) => r.id === app.id);
       expect(wall(queued.dueAt)).toBe('2026-12-04 17:00');
+      expect(queued.materials).toEqual({ dueDate: '2026-12-04', dueAt: bj('2026-12-04 17:00'), suppliedAt: null, lateAt: null, later: false });
       f.setNow(bj('2026-11-30 09:30'));
       const back = view(await f.call('supplyMaterials', { id: app.id, photoIds: ['f_00000000000000000000000000000001'] }, who.resident));
       expect(back.status).toBe('applied');
       expect(wall(back.clocks[0].dueAt)).toBe('2026-12-07 17:00');
+      expect(back.materials).toMatchObject({ dueDate: '2026-12-04', dueAt: bj('2026-12-04 17:00'), suppliedAt: bj('2026-11-30 09:30'), lateAt: null });
       const text = await docText(f, app.id, back.documents[0].id, who.resident);
       expect(text).toContain('补充材料通知书');
       expect(text).toContain('病历复印件');
@@ -131,6 +135,61 @@ export function describeLegalAidSuite(name: string, make: Make): void {
       expect(handler.applicant.idNumber).toBe('360122195003010019');
       const log = await all(f.runtime.store, 'accessLog');
       expect(log.filter((l) => l.subject === `legalAid:${app.id}` && l.fields.includes('applicant.idNumber')).map((l) => l.staffId)).toEqual(['staff:demo-staff']);
+    });
+
+    it('attaches only the applicant\'s own uploaded photos, kept with the application the one access rule reads them through', async () => {
+      const store = f.runtime.store;
+      const own = 'f_' + 'a'.repeat(32);
+      const later = 'f_' + 'b'.repeat(32);
+      const letter = 'f_' + 'c'.repeat(32);
+      await recordUpload(store, own, 'resident:demo-resident', bj('2026-11-26 09:50'));
+      await recordUpload(store, later, 'resident:demo-resident', bj('2026-11-26 09:55'));
+      await recordUpload(store, letter, 'staff:demo-staff', bj('2026-11-26 09:55'));
+      const refused = await f.call('apply', ordinaryApply({ photoIds: [own, letter] }), who.resident);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'photoIds' } });
+      expect(await all(store, 'legalAidApplications')).toEqual([]);
+      const app = await apply(f, ordinaryApply({ photoIds: [own] }));
+      expect(await store.get('fileUploads', own)).toMatchObject({ referenced: true, subject: `legalAid:${app.id}` });
+      await f.call('requestMaterials', { id: app.id, items: ['病历复印件'], dueDate: '2026-12-04' }, who.staff);
+      expect(await f.call('supplyMaterials', { id: app.id, photoIds: [letter] }, who.resident)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'photoIds' } });
+      expect(view(await f.call('supplyMaterials', { id: app.id, photoIds: [later] }, who.resident)).photoIds).toEqual([own, later]);
+      expect(await store.get('fileUploads', later)).toMatchObject({ referenced: true, subject: `legalAid:${app.id}` });
+      const resident = { kind: 'resident', openid: 'demo-resident' } as const;
+      await expect(assertMayReadMaterialPhoto(store, resident, later)).resolves.toBeUndefined();
+      await expect(assertMayReadMaterialPhoto(store, { kind: 'resident', openid: 'someone-new' }, later)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(assertMayReadMaterialPhoto(store, resident, letter)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    });
+
+    it('prints the full id number on the applicant\'s copies and the handlers\' and director\'s documents, masked for a colleague; each full read is logged', async () => {
+      const app = await apply(f);
+      await f.call('accept', { id: app.id }, who.staff);
+      await f.call('decide', { id: app.id, grant: true }, who.director);
+      const assigned = view(await f.call('assign', { id: app.id, workerId: 'law_lawyer' }, who.director));
+      const byKind = Object.fromEntries(assigned.documents.map((d) => [d.kind, d.id]));
+      const masked = '360***********0019';
+      /** The 身份证号 row of a document's facts table, as mammoth reads it back. */
+      const idOn = (text: string) => /身份证号\s+(\S+)/.exec(text)?.[1];
+      for (const kind of ['receipt', 'grantDecision']) {
+        const own = await docText(f, app.id, byKind[kind], who.resident);
+        expect(idOn(own)).toBe(ELDER_ID);
+        expect(await docText(f, app.id, byKind[kind], who.staff)).toContain(ELDER_ID);
+        const colleague = await docText(f, app.id, byKind[kind], who.colleague);
+        expect(idOn(colleague)).toBe(masked);
+        expect(colleague).not.toContain(ELDER_ID);
+      }
+      expect(await docText(f, app.id, byKind.assignNotice, who.director)).toContain(ELDER_ID);
+      expect(await docText(f, app.id, byKind.assignNotice, who.lawyer)).toContain(ELDER_ID);
+      expect(await docText(f, app.id, byKind.assignNotice, who.colleague)).not.toContain(ELDER_ID);
+      const reads = (await all(f.runtime.store, 'accessLog')).filter((l) => l.subject === `legalAid:${app.id}` && l.via === 'legalAid.document');
+      const full = (who: string) => reads.filter((l) => l.staffId === who && l.fields.includes('applicant.idNumber')).length;
+      expect([full('staff:demo-staff'), full('staff:demo-director'), full('staff:lawyer'), full('staff:demo-colleague')]).toEqual([2, 1, 1, 0]);
+      expect(reads.filter((l) => l.staffId === 'staff:demo-colleague')).toHaveLength(3); // masked reads are still logged
+
+      const other = await apply(f, ordinaryApply({ applicant: { name: '李某', phone: '13900001111', idNumber: '360122198605010028' } }));
+      const asked = view(await f.call('requestMaterials', { id: other.id, items: ['病历复印件'], dueDate: '2026-12-04' }, who.staff));
+      const notice = asked.documents.find((d) => d.kind === 'materialsNotice')!;
+      expect(idOn(await docText(f, other.id, notice.id, who.resident))).toBe('360122198605010028');
+      expect(idOn(await docText(f, other.id, notice.id, who.colleague))).toBe('360***********0028');
     });
 
     it('never makes a second application from the same request id', async () => {

@@ -42,6 +42,8 @@ describe('materials owed on an urgent application (先行提供, 第44条) run o
     const late = view(await f.call('get', { id: app.id }, who.staff));
     expect(late.status).toBe('accepted');
     expect(late.materials?.lateAt).toBe(bj('2026-11-30 17:05'));
+    const row = data(await f.call('queue', {}, who.staff)).items.find((r: any) => r.id === app.id);
+    expect(row.materials).toEqual({ dueDate: '2026-11-30', dueAt: bj('2026-11-30 17:00'), suppliedAt: null, lateAt: bj('2026-11-30 17:05'), later: true }); // issue 11: the staff row says it
     expect(late.steps.filter((s) => s.kind === 'materialsOverdue')).toHaveLength(1);
     expect(late.steps.find((s) => s.kind === 'materialsOverdue')!.summary).toContain('第48条');
     const inbox = await all(store as Store, 'inbox');

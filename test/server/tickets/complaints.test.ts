@@ -116,11 +116,11 @@ describe('transferred complaints (rule 八(五)6)', () => {
   it('records the sending department and the reply sent back, also after closing', async () => {
     const t = data(await call(runtime, 'register', {
       requestId: rid(), channel: 'transferred', type: 'complaint', content: '县局转来：反映窗口收取咨询费',
-      contact: { name: '赵某', phone: '13700002222' }, complaint: { scope: 'fees' }, transferredFrom: { department: '新建区司法局', reference: '新司转〔2026〕12号' },
+      contact: { name: '赵某', phone: '13700002222' }, complaint: { scope: 'fees' }, transferredFrom: { department: '新建区司法局', reference: '新司转〔2026〕12号', dueDate: '2026-12-08' },
     }, as.admin)).ticket;
     await call(runtime, 'close', { id: t.id, result: '经核实，未收取费用，已向投诉人说明' }, as.admin);
     const { ticket } = data(await call(runtime, 'recordTransferReply', { id: t.id, replyText: '经调查核实，窗口未收取费用，已答复投诉人。' }, as.admin));
-    expect(ticket).toMatchObject({ transferredFrom: { department: '新建区司法局', reference: '新司转〔2026〕12号' }, transferReply: { text: '经调查核实，窗口未收取费用，已答复投诉人。' } });
+    expect(ticket).toMatchObject({ transferredFrom: { department: '新建区司法局', reference: '新司转〔2026〕12号', dueDate: '2026-12-08' }, transferReply: { text: '经调查核实，窗口未收取费用，已答复投诉人。' } });
   });
 
   it('refuses a transfer reply on a ticket that was not transferred', async () => {

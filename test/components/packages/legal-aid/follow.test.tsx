@@ -51,10 +51,44 @@ describe('one application, as its applicant follows it', () => {
     await settle();
     expect(screen.getByText('□ 户口簿')).toBeTruthy();
     expect(screen.getByText(/2026-11-30 17:00 前补充；逾期没补，按撤回申请处理/)).toBeTruthy();
-    fireEvent.click(screen.getByText('拍照补充材料'));
+    fireEvent.click(screen.getByRole('button', { name: '材料原件已带到窗口' }));
     await settle();
-    expect(gw.calls.some((c) => c.event.action === 'supplyMaterials')).toBe(true);
+    expect(gw.calls.find((c) => c.event.action === 'supplyMaterials')?.event).toEqual({ action: 'supplyMaterials', id: 'la_0123456789abcdef01234567', note: '材料已带到窗口' });
     expect(screen.getByText('材料已补充，工作站继续办理')).toBeTruthy();
+  });
+
+  it('on H5 uploads the resident\'s material photo to the gateway with their session, then supplies it (issue 11)', async () => {
+    __setRouterParams({ id: 'la_0123456789abcdef01234567' });
+    Taro.setStorageSync('session:token', 'resident-token');
+    const waiting = legalAidView({ status: 'materialsRequested', statusLabel: '待补充材料', materials: { items: ['户口簿'], dueDate: '2026-11-30', note: null, requestedAt: at('2026-11-26 10:30'), suppliedAt: null, later: false } });
+    const fileId = 'f_' + 'd'.repeat(32);
+    const gw = fakeGateway({
+      'legalAid.get': () => ({ ok: true, data: { application: waiting } }),
+      'legalAid.supplyMaterials': () => ({ ok: true, data: { application: legalAidView({ photoIds: [fileId] }) } }),
+    });
+    const functions = global.fetch as jest.Mock;
+    const uploads: Array<{ method?: string; auth?: string }> = [];
+    (global as unknown as { fetch: unknown }).fetch = jest.fn(async (url: string, init?: { method?: string; headers?: Record<string, string> }) => {
+      if (url.startsWith('blob:')) return { blob: async () => new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }) };
+      if (url === '/api/files') {
+        uploads.push({ method: init?.method, auth: init?.headers?.Authorization });
+        return { status: 200, headers: { get: () => 'application/json' }, json: async () => ({ ok: true, data: { fileId } }) };
+      }
+      if (url.startsWith('/api/files/')) return { ok: true, status: 200, blob: async () => new Blob([new Uint8Array([0xff, 0xd8])], { type: 'image/jpeg' }) };
+      return functions(url, init);
+    });
+    (Taro.chooseMedia as jest.Mock).mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:hukou', size: 1000, fileType: 'image' }], type: 'image', errMsg: 'chooseMedia:ok' });
+    render(<DetailPage />);
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: '拍照 / 选照片' }));
+    await settle();
+    expect(uploads).toEqual([{ method: 'POST', auth: 'Bearer resident-token' }]);
+    fireEvent.click(screen.getByRole('button', { name: '交上这 1 张材料照片' }));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'supplyMaterials')?.event).toEqual({ action: 'supplyMaterials', id: 'la_0123456789abcdef01234567', photoIds: [fileId] });
+    expect(screen.getByText('材料已补充，工作站继续办理')).toBeTruthy();
+    expect(screen.getByText('我交的材料照片（1 张）')).toBeTruthy();
+    expect(screen.getByRole('list', { name: '材料照片 1 张' })).toBeTruthy();
   });
 
   it('offers the rating once closed, and the worker as a tap-to-call number', async () => {

@@ -51,6 +51,31 @@ describe('登记来访来电', () => {
     expect(sends[0].requestId).toBe(sends[1].requestId);
   });
 
+  it('asks for the day the sending department wants its reply by, sends it with the reference, and shows the server\'s refusal under the date', async () => {
+    let answer: unknown = { ok: false, error: { code: 'VALIDATION', message: '「回复期限」不能早于今天', field: 'transferredFrom.dueDate' } };
+    const gw = fakeGateway({ 'info.me': staffMe, 'tickets.register': () => answer });
+    render(<RegisterPage />);
+    await settle();
+    fireEvent.click(screen.getByRole('radio', { name: '来源：部门转来' }));
+    fireEvent.click(screen.getByRole('radio', { name: '类型：投诉' }));
+    fireEvent.click(screen.getByRole('radio', { name: '投诉事项类别：未一次性告知' }));
+    fireEvent.change(screen.getByLabelText('从哪个部门转来'), { target: { value: '新建区司法局' } });
+    fireEvent.change(screen.getByLabelText('来文编号（可不填）'), { target: { value: '新司转〔2026〕12号' } });
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '县局转来：反映窗口收取咨询费' } });
+    expect(screen.getByRole('button', { name: '回复期限：未选，点此选择' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('选择日期'), { target: { value: '2026-11-20' } });
+    fireEvent.click(screen.getByRole('button', { name: '登记' }));
+    await settle();
+    expect(document.getElementById('field-transferredFrom-dueDate')!.textContent).toContain('「回复期限」不能早于今天');
+    answer = { ok: true, data: { ticket: staffTicket({ channel: 'transferred' }) } };
+    fireEvent.change(screen.getByLabelText('选择日期'), { target: { value: '2026-12-08' } });
+    expect(screen.getByRole('button', { name: '回复期限：12月8日（周二），点此选择' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '登记' }));
+    await settle();
+    const sends = gw.calls.filter((c) => c.event.action === 'register').map((c) => c.event);
+    expect(sends[1]).toMatchObject({ channel: 'transferred', type: 'complaint', transferredFrom: { department: '新建区司法局', dueDate: '2026-12-08', reference: '新司转〔2026〕12号' } });
+  });
+
   it('attaches photos of a letter, uploaded from the page, and offers none for a walk-in', async () => {
     const gw = fakeGateway({ 'info.me': staffMe, 'tickets.register': () => ({ ok: true, data: { ticket: staffTicket({ channel: 'letter' }) } }) });
     const viaGateway = global.fetch as jest.Mock;

@@ -159,3 +159,27 @@ describe('办理来件 (staff ticket page)', () => {
     expect(gw.calls.find((c) => c.event.action === 'issueNotice')!.event).toEqual({ action: 'issueNotice', id: ID, guideKey: 'guide:legal-aid', extra: '还需带村委会证明', oral: false, requestId: expect.stringMatching(/^s-/) });
   });
 });
+
+describe('a complaint transferred in from another department (rule 八(五)6)', () => {
+  const from = { department: '新建区司法局', reference: '新司转〔2026〕12号', dueDate: '2026-11-28', dueAt: at('2026-11-30T17:00:00+08:00') };
+  it('shows by when the sending department must have its reply, and, once passed, that the director was told', async () => {
+    fakeGateway({ 'info.me': staffMe, 'info.overview': () => overview(), 'tickets.get': () => ({ ok: true, data: staffTicket({ channel: 'transferred', online: false, transferredFrom: { ...from, overdue: false } }) }) });
+    const { unmount } = render(<StaffTicket />);
+    await settle();
+    expect(screen.getByText('转来部门：新建区司法局（新司转〔2026〕12号）')).toBeTruthy();
+    expect(screen.getByText(/请在 11月30日（周一）17:00 前回复转来部门/)).toBeTruthy();
+    unmount();
+    fakeGateway({ 'info.me': staffMe, 'info.overview': () => overview(), 'tickets.get': () => ({ ok: true, data: staffTicket({ channel: 'transferred', online: false, transferredFrom: { ...from, overdue: true } }) }) });
+    render(<StaffTicket />);
+    await settle();
+    expect(screen.getByText(/⚠ 已超过回复期限（11月30日（周一）17:00），已报工作站主任督办/)).toBeTruthy();
+  });
+
+  it('says the reply went back, and when it was late', async () => {
+    const reply = { text: '已核实处理', at: at('2026-12-01T09:30:00+08:00'), by: zhang, onTime: false };
+    fakeGateway({ 'info.me': staffMe, 'info.overview': () => overview(), 'tickets.get': () => ({ ok: true, data: staffTicket({ channel: 'transferred', online: false, transferredFrom: { ...from, overdue: false }, transferReply: reply }) }) });
+    render(<StaffTicket />);
+    await settle();
+    expect(screen.getByText(/⚠ 已回复转来部门（超过回复期限） · 12月1日（周二）09:30/)).toBeTruthy();
+  });
+});

@@ -23,4 +23,5 @@ export const payloads: WalkPayloads = {
   markSubmitted: () => ({ kind: 'monthly', period: '2026-10', fileName: '月度统计.xlsx', requestId: rid() }),
   dueSettings: () => ({}),
   updateDueSettings: () => ({ monthlyWorkingDays: 5, quarterlyWorkingDays: 10 }),
+  submittedFile: () => ({ kind: 'monthly', period: '2026-10' }),
 };

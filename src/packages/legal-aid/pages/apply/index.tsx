@@ -6,7 +6,7 @@ import { PhoneField } from '../../../../components/form/PhoneField';
 import { errorAt } from '../../../../components/form/errorAt';
 import { useFieldErrors } from '../../../../components/form/useFieldErrors';
 import { Checklist } from '../../../../components/Checklist';
-import { choosePhotos, uploadPhoto } from '../../../../api/upload';
+import { LetterPhotos, type LetterPhoto } from '../../../../components/photos/LetterPhotos';
 import type { ApiError } from '../../../../api/types';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { pageStyle } from '../../../../ui/font-scale';
@@ -55,7 +55,7 @@ export default function ApplyPage() {
   const [form, setForm] = useState<ApplyForm>(EMPTY_FORM);
   const [step, setStep] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [photoNote, setPhotoNote] = useState('');
+  const [photos, setPhotos] = useState<LetterPhoto[]>([]);
   const [serverError, setServerError] = useState<ApiError>();
   const [done, setDone] = useState<LegalAidView | null>(null);
   const requestId = useRef(newRequestId());
@@ -81,17 +81,10 @@ export default function ApplyPage() {
     }
     setDone(res.data.application);
   };
-  const addPhotos = async () => {
-    const paths = await choosePhotos(9 - form.photoIds.length);
-    if (!paths.length) return;
-    setPhotoNote(`正在上传 ${paths.length} 张照片…`);
-    const ids: string[] = [];
-    for (const p of paths) {
-      const res = await uploadPhoto(p);
-      if (res.ok) ids.push(res.data.fileId);
-    }
-    setForm((f) => ({ ...f, photoIds: [...f.photoIds, ...ids] }));
-    setPhotoNote(ids.length === paths.length ? `已上传 ${ids.length} 张照片` : `有 ${paths.length - ids.length} 张没传上，可以把原件带到窗口`);
+  /** The photos on screen and their ids for the application (issue 11: on H5 through the gateway too). */
+  const changePhotos = (next: LetterPhoto[]) => {
+    setPhotos(next);
+    setForm((f) => ({ ...f, photoIds: next.map((p) => p.fileId) }));
   };
   const declare = form.hardship && form.kind ? hardshipReviewOf(form.hardship, form.kind) === 'required' : form.hardship === 'declaration';
   const checklist = form.hardship && form.kind ? materialsFor(form.hardship, form.kind) : guide?.data.materials ?? [];
@@ -148,8 +141,7 @@ export default function ApplyPage() {
           ) : null}
           <Text className='h2' {...heading(2)}>要准备的材料</Text>
           <Checklist key={checklist.join('|')} items={checklist} />
-          <Button className='btn' onClick={() => void addPhotos()} {...a11y('拍照上传材料（可以不传）', 'button')}>拍照上传材料（可以不传）</Button>
-          {form.photoIds.length || photoNote ? <Text className='muted' {...roleOf('status')}>{photoNote || `已上传 ${form.photoIds.length} 张照片`}</Text> : null}
+          <LetterPhotos value={photos} onChange={changePhotos} label='材料照片（可以不传，原件也可以带到窗口）' />
         </View>
       ) : null}
 

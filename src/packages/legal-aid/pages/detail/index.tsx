@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { choosePhotos, uploadPhoto } from '../../../../api/upload';
+import { LetterPhotos, type LetterPhoto } from '../../../../components/photos/LetterPhotos';
+import { PhotoStrip } from '../../../../components/photos/PhotoStrip';
 import { openDocx } from '../../../../api/document-file';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { formatMonthDayTime } from '../../../../ui/dates';
@@ -22,6 +23,8 @@ export default function ApplicationPage() {
   const [app, setApp] = useState<LegalAidView | null>(null);
   const [error, setError] = useState('');
   const [note, setNote] = useState('');
+  const [photos, setPhotos] = useState<LetterPhoto[]>([]);
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     void getApplication(id).then((res) => (res.ok ? setApp(res.data.application) : setError(res.error.message)));
   }, [id]);
@@ -32,15 +35,17 @@ export default function ApplicationPage() {
     if (!res.ok) return setNote(res.error.message);
     setNote((await openDocx(res.data.filename, res.data.base64)) ? `已打开 ${res.data.filename}` : '这台设备不能打开文书，请到窗口领取纸质件');
   };
+  /** 补充材料: the photos chosen above (uploaded one by one, on H5 through the gateway), or 「原件带到窗口」. */
   const supply = async () => {
-    const paths = await choosePhotos(9);
-    const ids: string[] = [];
-    for (const p of paths) {
-      const up = await uploadPhoto(p);
-      if (up.ok) ids.push(up.data.fileId);
-    }
+    if (busy) return;
+    setBusy(true);
+    const ids = photos.map((p) => p.fileId);
     const res = await supplyMaterials(app.id, ids, ids.length ? undefined : '材料已带到窗口');
-    if (res.ok) setApp(res.data.application);
+    setBusy(false);
+    if (res.ok) {
+      setApp(res.data.application);
+      setPhotos([]);
+    }
     setNote(res.ok ? '材料已补充，工作站继续办理' : res.error.message);
   };
 
@@ -58,7 +63,17 @@ export default function ApplicationPage() {
           <Text className='h2' {...heading(2)}>请补充这些材料</Text>
           {app.materials.items.map((m) => <Text key={m} className='list-item text'>□ {m}</Text>)}
           <Text className='muted'>{app.materials.dueDate} 17:00 前补充；逾期没补，按撤回申请处理。</Text>
-          <Button className='btn btn--primary' onClick={() => void supply()} {...a11y('拍照补充材料', 'button')}>拍照补充材料</Button>
+          <LetterPhotos value={photos} onChange={setPhotos} label='材料照片（拍清楚每一页）' />
+          <Button className='btn btn--primary' {...(busy ? { disabled: true } : {})} onClick={() => void supply()} {...a11y(photos.length ? `交上这 ${photos.length} 张材料照片` : '材料原件已带到窗口', 'button')}>
+            {busy ? '正在提交…' : photos.length ? `交上这 ${photos.length} 张材料照片` : '材料原件已带到窗口'}
+          </Button>
+        </View>
+      ) : null}
+
+      {app.photoIds.length ? (
+        <View className='card'>
+          <Text className='h2' {...heading(2)}>我交的材料照片（{app.photoIds.length} 张）</Text>
+          <PhotoStrip ids={app.photoIds} label='材料照片' />
         </View>
       ) : null}
 

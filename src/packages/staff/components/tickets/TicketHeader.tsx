@@ -32,7 +32,30 @@ export function TicketHeader({ t, now, calendar }: { t: TicketStaffView; now: nu
       {t.complaint?.respondentName ? <Text className='text'>被投诉人：{t.complaint.respondentName}</Text> : null}
       {t.complaint?.major ? <Text className='tag'>‼ 重大投诉，已上报县局政工监察股（{t.complaint.major.reason}）</Text> : null}
       {t.transferredFrom ? <Text className='text'>转来部门：{t.transferredFrom.department}{t.transferredFrom.reference ? `（${t.transferredFrom.reference}）` : ''}</Text> : null}
+      {t.transferredFrom ? <TransferDueLine t={t} /> : null}
       {t.delay ? <Text className='text'>已告知延期：{t.delay.reason}，预计 {formatMonthDay(t.delay.expectedBy)} 答复</Text> : null}
+    </View>
+  );
+}
+
+/**
+ * The reply owed to the sending department (rule 八(五)6): its deadline, and in symbol and words
+ * whether it is replied (on time or late), still owed, or overdue (the director was told).
+ * @example <TransferDueLine t={ticket} />
+ */
+export function TransferDueLine({ t }: { t: TicketStaffView }) {
+  const from = t.transferredFrom!;
+  const reply = t.transferReply;
+  if (reply) {
+    const late = reply.onTime === false;
+    return <Text className={late ? 'text due--overdue' : 'text'}>{late ? '⚠ 已回复转来部门（超过回复期限）' : '✓ 已回复转来部门'} · {formatMonthDayTime(reply.at)}</Text>;
+  }
+  if (from.dueAt === undefined) return <Text className='text'>○ 还没有回复转来部门</Text>;
+  return (
+    <View {...roleOf('status')}>
+      <Text className={from.overdue ? 'text due due--overdue' : 'text'}>
+        {from.overdue ? `⚠ 已超过回复期限（${formatMonthDayTime(from.dueAt)}），已报工作站主任督办` : `○ 请在 ${formatMonthDayTime(from.dueAt)} 前回复转来部门`}
+      </Text>
     </View>
   );
 }

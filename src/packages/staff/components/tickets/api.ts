@@ -54,7 +54,8 @@ export interface RegisterInput {
   contact: { name?: string; phone?: string };
   topic?: GuidanceTopic;
   complaint?: { scope: ComplaintScope; respondentName?: string };
-  transferredFrom?: { department: string; reference?: string };
+  /** Rule 八(五)6: the sending department and the day it wants the reply by ('YYYY-MM-DD'). */
+  transferredFrom?: { department: string; dueDate?: string; reference?: string };
   answeredOnSpot?: string;
   /** Photos of a letter (ids from the upload), ≤ 9. */
   letterPhotoIds?: string[];

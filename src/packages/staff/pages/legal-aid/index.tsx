@@ -7,6 +7,7 @@ import { pageStyle } from '../../../../ui/font-scale';
 import { CLOCK_TITLES, LEGAL_AID_PAGES, MATTER_KINDS, type LegalAidRow, type SameDayBoard, type SameDayStep } from '../../../../shared/legal-aid';
 import { StaffGate, type StaffMe } from '../../components/StaffGate';
 import { board as loadBoard, queue as loadQueue } from '../../components/legal-aid/api';
+import { materialsLate, materialsLine } from '../../components/legal-aid/materials';
 import '../../components/legal-aid/legal-aid.css';
 
 type Filter = 'all' | 'green' | 'mine';
@@ -35,18 +36,21 @@ export function Board({ data }: { data: SameDayBoard }) {
   );
 }
 
-/** One queue row: green channel marked in words, the next clock and its due time, overdue in words. */
-export function QueueRow({ row }: { row: LegalAidRow }) {
+/** One queue row: green channel marked in words, the next clock and its due time, overdue in words, and (issue 11) the materials owed and whether late. */
+export function QueueRow({ row, now = Date.now() }: { row: LegalAidRow; now?: number }) {
   const what = row.duePurpose ? CLOCK_TITLES[row.duePurpose] : '';
+  const late = row.materials ? materialsLate(row.materials, now) : false;
   return (
     <View className={`la-row ${row.greenChannel ? 'la-row--green' : ''} ${row.overdue ? 'la-row--overdue' : ''}`}
       onClick={() => void Taro.navigateTo({ url: `${LEGAL_AID_PAGES.staff}?id=${row.id}` })} {...roleOf('link')}>
       {row.greenChannel ? <Text className='la-tag'>绿色通道</Text> : null}
       {row.urgent ? <Text className='la-tag'>先行援助</Text> : null}
       {row.overdue ? <Text className='la-tag la-tag--late'>已超期</Text> : null}
+      {late ? <Text className='la-tag la-tag--late'>材料逾期</Text> : null}
       <Text className='msg__title' style={{ display: 'block' }}>{row.applicantName} · {MATTER_KINDS[row.matterKind]}</Text>
       <Text className='muted'>{row.statusLabel}{row.worker ? ` · ${row.worker}` : ''}</Text>
       {row.dueAt ? <Text className={`due ${row.overdue ? 'due--overdue' : ''}`}>{what || '补充材料'}：{formatMonthDayTime(row.dueAt)}前{row.provisional ? '（暂按周一至周五计算）' : ''}</Text> : null}
+      {row.materials ? <Text className={`due ${late ? 'due--overdue' : ''}`}>{materialsLine(row.materials, now)}</Text> : null}
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
 import {
   COMPLAINT_SCOPE_SHORT, GUIDANCE_TOPICS, TICKET_TYPES, type ComplaintScope, type GuidanceTopic, type TicketStaffView, type TicketType,
@@ -8,6 +8,8 @@ import {
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { phoneProblem } from '../../../../domain/phone';
 import { pageStyle } from '../../../../ui/font-scale';
+import { formatMonthDay } from '../../../../ui/dates';
+import { toBeijingDate } from '../../../../domain/beijing';
 import { StaffGate } from '../../components/StaffGate';
 import { registerTicket, type RegisterInput } from '../../components/tickets/api';
 import { useCheckedRun } from '../../components/tickets/useCheckedRun';
@@ -38,6 +40,26 @@ function ChipError({ error, path }: { error?: ApiError; path: string }) {
   return error?.field === path ? <Text className='field__error' {...roleOf('alert')}>{error.message}</Text> : null;
 }
 
+/**
+ * 回复期限 (rule 八(五)6): the day the sending department wants the result back; the reply is
+ * then a clock on the ticket that warns the day before and goes to the director when it passes.
+ */
+function TransferDue({ value, onChange, error }: { value: string; onChange: (v: string) => void; error?: ApiError }) {
+  const today = toBeijingDate(Date.now());
+  const message = error?.field === 'transferredFrom.dueDate' ? error.message : undefined;
+  return (
+    <View className={`field ${message ? 'field--error' : ''}`} id='field-transferredFrom-dueDate'>
+      <Text className='field__label'>回复期限（转来部门要求哪天前回复）</Text>
+      <Picker mode='date' value={value || today} start={today} end='2035-12-31' onChange={(e) => onChange(String(e.detail.value))}>
+        <View className='field__input' {...a11y(`回复期限：${value ? formatMonthDay(value) : '未选'}，点此选择`, 'button')}>
+          {value ? `${formatMonthDay(value)}前回复` : '点此选择日期'}
+        </View>
+      </Picker>
+      {message ? <Text className='field__error' {...roleOf('alert')}>{message}</Text> : null}
+    </View>
+  );
+}
+
 function RegisterForm() {
   const requestId = useRef(newRequestId());
   const [channel, setChannel] = useState<RegChannel>('walkIn');
@@ -46,6 +68,8 @@ function RegisterForm() {
   const [scope, setScope] = useState<ComplaintScope | ''>('');
   const [respondent, setRespondent] = useState('');
   const [department, setDepartment] = useState('');
+  const [transferDue, setTransferDue] = useState('');
+  const [reference, setReference] = useState('');
   const [content, setContent] = useState('');
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
@@ -80,7 +104,9 @@ function RegisterForm() {
       contact: { ...(name.trim() ? { name: name.trim() } : {}), ...(phone.trim() ? { phone: phone.trim() } : {}) },
       ...(type === 'guidance' && topic ? { topic } : {}),
       ...(type === 'complaint' ? { complaint: { scope: scope as ComplaintScope, ...(respondent.trim() ? { respondentName: respondent.trim() } : {}) } } : {}),
-      ...(channel === 'transferred' ? { transferredFrom: { department: department.trim() } } : {}),
+      ...(channel === 'transferred' ? {
+        transferredFrom: { department: department.trim(), ...(transferDue ? { dueDate: transferDue } : {}), ...(reference.trim() ? { reference: reference.trim() } : {}) },
+      } : {}),
       ...(onSpot ? { answeredOnSpot: answer.trim() } : {}),
       ...(paper && photos.length ? { letterPhotoIds: photos.map((p) => p.fileId) } : {}),
     };
@@ -124,7 +150,11 @@ function RegisterForm() {
         </View>
       ) : null}
       {channel === 'transferred' ? (
-        <Box label='从哪个部门转来' path='transferredFrom.department' multiline={false} value={department} onChange={setDepartment} error={error} placeholder='例如：县司法局' />
+        <View>
+          <Box label='从哪个部门转来' path='transferredFrom.department' multiline={false} value={department} onChange={setDepartment} error={error} placeholder='例如：县司法局' />
+          <TransferDue value={transferDue} onChange={setTransferDue} error={error} />
+          <Box label='来文编号（可不填）' path='transferredFrom.reference' multiline={false} value={reference} onChange={setReference} error={error} placeholder='例如：新司转〔2026〕12号' />
+        </View>
       ) : null}
       <Box label='内容' path='content' value={content} onChange={setContent} error={error} placeholder='当事人反映的问题' />
       {paper ? <LetterPhotos value={photos} onChange={setPhotos} /> : null}

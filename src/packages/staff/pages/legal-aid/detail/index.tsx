@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { Field } from '../../../../../components/form/Field';
 import { openDocx } from '../../../../../api/document-file';
@@ -13,7 +13,10 @@ import {
 } from '../../../../../shared/legal-aid';
 import { StaffGate } from '../../../components/StaffGate';
 import { Pick } from '../../../components/legal-aid/Pick';
-import { documentFile, legalAidCall, roster } from '../../../components/legal-aid/api';
+import { PhotoStrip } from '../../../../../components/photos/PhotoStrip';
+import { applicationReferrals, documentFile, legalAidCall, roster } from '../../../components/legal-aid/api';
+import { materialsLine } from '../../../components/legal-aid/materials';
+import { REFERRAL_KINDS, referralLink, type ReferralSummary } from '../../../../../shared/referrals';
 import '../../../components/legal-aid/legal-aid.css';
 
 const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as [K, string][];
@@ -28,7 +31,8 @@ function Facts({ app }: { app: LegalAidView }) {
       <Text className='muted'>{app.greenChannel ? `绿色通道：${app.greenGroups.map((g) => GREEN_GROUPS[g]).join('、')}` : '一般程序'}{app.urgent ? ` · 先行提供：${app.urgentReason ?? ''}` : ''}</Text>
       <Text className='muted'>经济困难：{app.hardshipReview === 'exempt' ? `免审（${HARDSHIP_BASES[app.hardship]}）` : `个人诚信承诺：${app.declaration?.income ?? ''}`}</Text>
       <Text className='text'>{MATTER_KINDS[app.matter.kind]}：{app.matter.summary}</Text>
-      {app.photoIds.length ? <Text className='muted'>材料照片 {app.photoIds.length} 张</Text> : null}
+      {app.photoIds.length ? <Text className='text strong'>材料照片 {app.photoIds.length} 张</Text> : null}
+      {app.photoIds.length ? <PhotoStrip ids={app.photoIds} label='材料照片' /> : null}
     </View>
   );
 }
@@ -49,6 +53,23 @@ function Clocks({ app, now }: { app: LegalAidView; now: number }) {
         );
       })}
       </View>
+    </View>
+  );
+}
+
+/** issue 11: the materials notice — what was asked, by when it is/was owed, and whether late, in words. */
+function Materials({ app, now }: { app: LegalAidView; now: number }) {
+  const m = app.materials;
+  if (!m) return null;
+  return (
+    <View className='card' {...roleOf('region', { 'aria-label': '补充材料' })}>
+      <Text className='h2' {...heading(2)}>补充材料（一次性告知）</Text>
+      <View {...roleOf('list', { 'aria-label': '需补充的材料' })}>
+        {m.items.map((item) => <Text key={item} className='list-item text' {...roleOf('listitem')}>{m.suppliedAt !== null ? '☑' : '□'} {item}</Text>)}
+      </View>
+      <Text className='text strong'>{materialsLine(m, now)}</Text>
+      <Text className='muted'>{formatMonthDayTime(m.requestedAt)} 发出通知{m.note ? `；说明：${m.note}` : ''}</Text>
+      {m.later ? <Text className='muted'>先行提供法律援助：援助不停止；逾期不补的，由主任决定是否依第四十八条书面终止。</Text> : <Text className='muted'>补充期间暂停计时；逾期未补视为撤回申请（第四十三条）。</Text>}
     </View>
   );
 }
@@ -133,7 +154,32 @@ function Sheets({ app, onDone }: { app: LegalAidView; onDone: (a: LegalAidView) 
   );
 }
 
-function Detail({ id }: { id: string }) {
+/**
+ * 分流交办 from the application (issue 13): open the refer sheet — e.g. to the county legal-aid
+ * centre — and each referral made from it, its units and status, opening its page.
+ */
+function Referrals({ app }: { app: LegalAidView }) {
+  const [items, setItems] = useState<ReferralSummary[]>([]);
+  const load = () => { void applicationReferrals(app.id).then((r) => r.ok && setItems(r.data.items)); };
+  useEffect(load, [app.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  useDidShow(load); // back from the refer sheet or a referral's page, the list is read again
+  const refer = `/packages/referrals/pages/refer/index?applicationId=${encodeURIComponent(app.id)}`;
+  const open = !['closed', 'terminated', 'withdrawn', 'denied'].includes(app.status);
+  return (
+    <View className='card'>
+      <Text className='h2' {...heading(2)}>分流交办</Text>
+      {items.length === 0 ? <Text className='muted'>还没有交办。</Text> : null}
+      {items.map((r) => (
+        <Text key={r.id} className='link' onClick={() => void Taro.navigateTo({ url: referralLink(r.id) })} {...a11y(`${REFERRAL_KINDS[r.kind]}：${r.units.map((u) => u.name).join('、')}，${r.statusLabel}，查看`, 'link')}>
+          {`${REFERRAL_KINDS[r.kind]}：${r.units.map((u) => `${u.name}${r.units.length > 1 && u.lead ? '（牵头）' : ''}`).join('、')} · ${r.statusLabel} ›`}
+        </Text>
+      ))}
+      {open ? <Button className='btn' onClick={() => void Taro.navigateTo({ url: refer })} {...a11y('交给其他单位办理（如县法律援助中心）', 'button')}>交给其他单位办理（如县法律援助中心）</Button> : null}
+    </View>
+  );
+}
+
+function Detail({ id, station }: { id: string; station: boolean }) {
   const [app, setApp] = useState<LegalAidView | null>(null);
   const [error, setError] = useState('');
   const [note, setNote] = useState('');
@@ -151,7 +197,9 @@ function Detail({ id }: { id: string }) {
       {note ? <Text className='muted' {...roleOf('status')}>{note}</Text> : null}
       <Facts app={app} />
       <Clocks app={app} now={Date.now()} />
+      <Materials app={app} now={Date.now()} />
       <Sheets app={app} onDone={setApp} />
+      {station ? <Referrals app={app} /> : null}
       <Text className='h2' {...heading(2)}>文书（已存档）</Text>
       {app.documents.length === 0 ? <Text className='muted'>还没有文书。</Text> : null}
       {app.documents.map((d) => <Button key={d.id} className='btn' onClick={() => void open(d.id)} {...a11y(`打开${d.title}`, 'button')}>打开《{d.title}》（{formatMonthDayTime(d.issuedAt)}）</Button>)}
@@ -171,5 +219,5 @@ function Detail({ id }: { id: string }) {
 /** One application at the window: facts, clocks, the sheets (accept, materials notice, decision, assignment, progress, 结案, termination), documents. */
 export default function LegalAidDetailPage() {
   const id = useRouter().params.id ?? '';
-  return <StaffGate>{() => <Detail id={id} />}</StaffGate>;
+  return <StaffGate>{(me) => <Detail id={id} station={(me.roles ?? []).some((r) => r === 'staff' || r === 'director' || r === 'admin')} />}</StaffGate>;
 }
