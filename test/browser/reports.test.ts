@@ -110,7 +110,7 @@ describe('the director reports on time from a phone', () => {
     await visibleText(page, '季度分析 · 2026年第4季度').waitFor();
     await page.locator('[aria-label="分析意见（需求规律、工作方向的调整）"] textarea, textarea[aria-label="分析意见（需求规律、工作方向的调整）"]').filter({ visible: true }).first()
       .fill('本季度来电咨询为主，集中在遗嘱公证和赡养费。');
-    await button(page, '添加一项整改事项').click();
+    await button(page, '＋ 添加整改事项').click();
     await page.locator('[aria-label="整改事项"] textarea, textarea[aria-label="整改事项"]').filter({ visible: true }).first().fill('窗口一次性告知公证材料清单');
     await page.locator('[aria-label="责任人"] input, input[aria-label="责任人"]').filter({ visible: true }).first().fill('示例·张某');
     await shot(page, 'reports-notes');
@@ -129,25 +129,27 @@ describe('the director reports on time from a phone', () => {
     await visibleText(page, /^共 \d+ 期：按时 0 期，逾期报送 0 期/).waitFor();
     await shot(page, 'reports-submissions');
     expect(await seriousFindings(page)).toEqual([]);
-    const october = await downloadBy(page, '下载2026年10月月度统计汇总');
+    const october = await downloadBy(page, '下载（Excel）：2026年10月月度统计汇总');
     expect(october.name).toBe('月度统计_2026-10.xlsx');
     expect((await sheet(october.bytes))[0]).toEqual(['2026-10 月度统计']);
-    await button(page, '登记2026年10月月度统计汇总已报送').click();
+    await button(page, '登记已报送：2026年10月月度统计汇总').click();
     expect(await page.locator('[aria-label="报送文件"] input, input[aria-label="报送文件"]').filter({ visible: true }).first().inputValue()).toBe('月度统计_2026-10.xlsx');
     await shot(page, 'reports-submissions-mark');
     await button(page, '确认2026年10月月度统计汇总已报送').click();
     await visibleText(page, '已登记：2026年10月月度统计汇总，⚠ 逾期报送。').waitFor();
     await visibleText(page, '2026-11-26 由示例·刘某报送：月度统计_2026-10.xlsx').waitFor();
-    const q3 = await downloadBy(page, '下载2026年第3季度季度分析报告');
+    const q3 = await downloadBy(page, '下载（Word）：2026年第3季度季度分析报告');
     expect(q3.name).toBe('季度分析报告_2026-Q3.docx');
     expect(await wordText(q3.bytes)).toContain('2026年第3季度工作分析报告');
-    await button(page, '登记2026年第3季度季度分析报告已报送').click();
+    await button(page, '登记已报送：2026年第3季度季度分析报告').click();
     await button(page, '确认2026年第3季度季度分析报告已报送').click();
     await visibleText(page, '已登记：2026年第3季度季度分析报告，⚠ 逾期报送。').waitFor();
     await visibleText(page, /^共 \d+ 期：按时 0 期，逾期报送 2 期，逾期未报 \d+ 期/).waitFor();
     await shot(page, 'reports-submissions-done');
-    const history = (await api(page, 'reports', { action: 'submissions', year: 2026 })).data as Array<{ period: string; state: string; fileName: string | null }>;
-    expect(history.filter((r) => r.state === 'late').map((r) => [r.period, r.fileName])).toEqual([['2026-Q3', '季度分析报告_2026-Q3.docx'], ['2026-10', '月度统计_2026-10.xlsx']]);
+    const history = (await api(page, 'reports', { action: 'submissions', year: 2026 })).data as Array<{ period: string; state: string; fileName: string | null; file: { source: string } | null }>;
+    expect(history.filter((r) => r.state === 'late').map((r) => [r.period, r.fileName, r.file?.source])).toEqual([['2026-Q3', '季度分析报告_2026-Q3.docx', 'generated'], ['2026-10', '月度统计_2026-10.xlsx', 'generated']]);
+    const kept = await downloadBy(page, '下载报送的文件：2026年10月月度统计汇总（月度统计_2026-10.xlsx）'); // the very file downloaded before, kept with the submission
+    expect((await sheet(kept.bytes))[0]).toEqual(['2026-10 月度统计']);
     expect(history.find((r) => r.period === '2026-09')!.state).toBe('missing');
 
     for (const [path, name, heading] of [
@@ -164,7 +166,7 @@ describe('the director reports on time from a phone', () => {
     await visibleText(page, '月度统计汇总：次月第 5 个工作日前报送').waitFor();
     await openPath(page, s.station.url, '/packages/staff/pages/reports/daily/index');
     await visibleText(page, /^共 2 件：来访来电 2 件。$/).waitFor();
-    const register = await downloadBy(page, '下载来访来电登记表（Excel）');
+    const register = await downloadBy(page, '下载 Excel：来访来电登记表');
     expect((await sheet(register.bytes)).filter((r) => r[5] === '139****1111')).toHaveLength(2);
   });
 });

@@ -12,7 +12,7 @@ import { atFixedTime, settle } from '../../support/clock';
 atFixedTime();
 
 const directorMe = () => ({ ok: true, data: { kind: 'staff', name: '示例·王某', roles: ['staff', 'director'] } });
-const row = (kind: 'monthly' | 'quarterly', period: string, dueDay: string, over: Record<string, unknown> = {}) => ({ kind, period, dueDay, submittedDay: null, fileName: null, by: null, state: 'missing', ...over });
+const row = (kind: 'monthly' | 'quarterly', period: string, dueDay: string, over: Record<string, unknown> = {}) => ({ kind, period, dueDay, dueAt: null, submittedDay: null, submittedAt: null, fileName: null, by: null, state: 'missing', file: null, ...over });
 const history = () => [
   row('monthly', '2026-09', '2026-10-13', { submittedDay: '2026-10-12', fileName: '月度统计_2026-09.xlsx', by: '示例·王某', state: 'onTime' }),
   row('quarterly', '2026-Q3', '2026-10-23'),
@@ -35,7 +35,7 @@ function withFiles(gw: FakeGateway): string[] {
   jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined); // jsdom does not navigate
   return fetched;
 }
-const fileAnswer = (name: string) => () => ({ ok: true, data: { file: { name, mime: 'application/octet-stream', url: '/api/report-files/rpt_0123456789abcdef0123456789abcdef', expiresAt: 0 } } });
+const fileAnswer = (name: string) => () => ({ ok: true, data: { file: { id: 'rpt_0123456789abcdef0123456789abcdef', name, mime: 'application/octet-stream', url: '/api/report-files/rpt_0123456789abcdef0123456789abcdef', expiresAt: 0 } } });
 
 describe('报送记录 (issue 14, rule 十一(五))', () => {
   it('shows the year newest first with each period\'s state in words and the count of late and missing', async () => {
@@ -58,7 +58,7 @@ describe('报送记录 (issue 14, rule 十一(五))', () => {
     });
     render(<SubmissionsPage />);
     await settle();
-    click('登记2026年10月月度统计汇总已报送');
+    click('登记已报送：2026年10月月度统计汇总');
     expect((screen.getByLabelText('报送文件') as HTMLInputElement).value).toBe('月度统计_2026-10.xlsx');
     const confirm = screen.getByRole('button', { name: '确认2026年10月月度统计汇总已报送' });
     fireEvent.click(confirm);
@@ -67,10 +67,36 @@ describe('报送记录 (issue 14, rule 十一(五))', () => {
     const sent = calls(gw, 'markSubmitted');
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ kind: 'monthly', period: '2026-10', fileName: '月度统计_2026-10.xlsx' });
+    expect(sent[0]).not.toHaveProperty('fileId');
     expect(String(sent[0].requestId)).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(screen.getByText('已登记：2026年10月月度统计汇总，⚠ 逾期报送。')).toBeTruthy();
     expect(screen.getByText('2026-11-26 由示例·王某报送：月度统计_2026-10.xlsx')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: '登记2026年10月月度统计汇总已报送' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '登记已报送：2026年10月月度统计汇总' })).toBeNull();
+  });
+
+  it('keeps the file just downloaded with the submission, and downloads the kept file later', async () => {
+    const kept = { name: '月度统计_2026-10.xlsx', mime: 'application/octet-stream', size: 4, source: 'generated' };
+    const gw = fakeGateway({
+      'info.me': directorMe, 'reports.submissions': () => ({ ok: true, data: history() }), 'reports.dueSettings': () => ({ ok: true, data: { monthlyWorkingDays: 5, quarterlyWorkingDays: 10 } }),
+      'reports.monthlyXlsx': fileAnswer('月度统计_2026-10.xlsx'),
+      'reports.markSubmitted': (e) => ({ ok: true, data: row('monthly', '2026-10', '2026-11-06', { submittedDay: '2026-11-26', fileName: e.fileName, by: '示例·王某', state: 'late', file: kept }) }),
+      'reports.submittedFile': fileAnswer('月度统计_2026-10.xlsx'),
+    });
+    const fetched = withFiles(gw);
+    render(<SubmissionsPage />);
+    await settle();
+    click('下载（Excel）：2026年10月月度统计汇总');
+    await settle();
+    expect(calls(gw, 'monthlyXlsx')).toEqual([{ action: 'monthlyXlsx', month: '2026-10' }]);
+    click('登记已报送：2026年10月月度统计汇总');
+    expect(screen.getByText('刚才下载的「月度统计_2026-10.xlsx」会随报送一并保存，以后可在这里再下载。')).toBeTruthy();
+    click('确认2026年10月月度统计汇总已报送');
+    await settle();
+    expect(calls(gw, 'markSubmitted')[0]).toMatchObject({ fileName: '月度统计_2026-10.xlsx', fileId: 'rpt_0123456789abcdef0123456789abcdef' });
+    click('下载报送的文件：2026年10月月度统计汇总（月度统计_2026-10.xlsx）');
+    await settle();
+    expect(calls(gw, 'submittedFile')).toEqual([{ action: 'submittedFile', kind: 'monthly', period: '2026-10' }]);
+    expect(fetched).toHaveLength(2);
   });
 
   it('shows the server\'s refusal of an empty file name under the box, and records nothing', async () => {
@@ -80,7 +106,7 @@ describe('报送记录 (issue 14, rule 十一(五))', () => {
     });
     render(<SubmissionsPage />);
     await settle();
-    click('登记2026年第3季度季度分析报告已报送');
+    click('登记已报送：2026年第3季度季度分析报告');
     fireEvent.change(screen.getByLabelText('报送文件'), { target: { value: '' } });
     click('确认2026年第3季度季度分析报告已报送');
     await settle();
@@ -100,10 +126,10 @@ describe('报送记录 (issue 14, rule 十一(五))', () => {
     await settle();
     expect(screen.queryByText('登记已报送')).toBeNull();
     expect(screen.getByText('只有工作站主任可以登记报送；您可以查看和下载。')).toBeTruthy();
-    click('下载2026年第3季度季度分析报告');
+    click('下载（Word）：2026年第3季度季度分析报告');
     await settle(3000);
     expect(screen.getByText('正在生成2026年第3季度季度分析报告，请稍候…（已用 3 秒）')).toBeTruthy();
-    expect(screen.getByRole('button', { name: '下载2026年10月月度统计汇总' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: '下载（Excel）：2026年10月月度统计汇总' }).hasAttribute('disabled')).toBe(true);
     answer(fileAnswer('季度分析报告_2026-Q3.docx')());
     await settle();
     expect(calls(gw, 'quarterlyReport')).toEqual([{ action: 'quarterlyReport', quarter: '2026-Q3', format: 'docx' }]);
@@ -136,7 +162,7 @@ describe('季度分析与整改 (rule 十一(三)(四))', () => {
     expect(screen.getByText('第 1 项整改（⚠ 已超期）')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('分析意见（需求规律、工作方向的调整）'), { target: { value: '咨询以婚姻家庭为主，投诉集中在窗口态度。' } });
     fireEvent.click(screen.getAllByRole('radio', { name: '已完成' })[0]);
-    click('添加一项整改事项');
+    click('＋ 添加整改事项');
     const items = screen.getAllByLabelText('整改事项');
     fireEvent.change(items[1], { target: { value: '每月抽查回访录音' } });
     fireEvent.change(screen.getAllByLabelText('责任人')[1], { target: { value: '示例·王某' } });
@@ -157,7 +183,7 @@ describe('季度分析与整改 (rule 十一(三)(四))', () => {
     });
     render(<QuarterNotesPage />);
     await settle();
-    click('添加一项整改事项');
+    click('＋ 添加整改事项');
     fireEvent.change(screen.getByLabelText('整改事项'), { target: { value: '公示牌更新' } });
     click('保存季度分析');
     await settle();
@@ -238,7 +264,7 @@ describe('回访明细表 (rule 十二(八))', () => {
     expect(screen.getByText('2. （涉及本人的投诉，不予显示）')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '拨打当事人电话：13812345678' }));
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13812345678' });
-    click('下载回访明细表（Excel）');
+    click('下载 Excel：回访明细表');
     await settle();
     expect(calls(gw, 'callbackTable')).toEqual([{ action: 'callbackTable', month: '2026-11' }]);
     expect(screen.getByText('回访明细表已生成：回访明细_2026-11.xlsx')).toBeTruthy();
@@ -270,7 +296,7 @@ describe('来访来电登记表 (rule 十一(二))', () => {
     click('日期：前一天');
     await settle();
     expect(calls(gw, 'dailyRegister').map((e) => e.date)).toEqual(['2026-11-26', '2026-11-25']);
-    click('下载来访来电登记表（Excel）');
+    click('下载 Excel：来访来电登记表');
     await settle();
     expect(calls(gw, 'dailyRegisterXlsx')).toEqual([{ action: 'dailyRegisterXlsx', date: '2026-11-25' }]);
     expect(screen.getByRole('alert').textContent).toBe('系统繁忙，请稍后重试');

@@ -17,9 +17,9 @@ export function CountStepper({ label, value, min, max, onChange, words }: {
     <View className='field' {...a11y(label, 'group')}>
       <Text className='field__label'>{label}</Text>
       <View className='row'>
-        <Button className='btn btn--small' {...(value <= min ? { disabled: true } : {})} onClick={() => value > min && onChange(value - 1)} {...a11y(`${label}：提前一天`, 'button')}>－ 提前</Button>
+        <Button className='btn btn--small' {...(value <= min ? { disabled: true } : {})} onClick={() => value > min && onChange(value - 1)} {...a11y(`${label}：提前一天`, 'button')}>－ 提前一天</Button>
         <Text className='text strong grow' style={{ textAlign: 'center' }} {...a11y(`${label}：${words(value)}`)}>{words(value)}</Text>
-        <Button className='btn btn--small' {...(value >= max ? { disabled: true } : {})} onClick={() => value < max && onChange(value + 1)} {...a11y(`${label}：推后一天`, 'button')}>推后 ＋</Button>
+        <Button className='btn btn--small' {...(value >= max ? { disabled: true } : {})} onClick={() => value < max && onChange(value + 1)} {...a11y(`${label}：推后一天`, 'button')}>推后一天 ＋</Button>
       </View>
     </View>
   );

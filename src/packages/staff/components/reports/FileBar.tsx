@@ -18,7 +18,7 @@ export function FileBar({ name, files, onFile }: { name: string; files: FileMake
       {files.message ? <Text className={files.failed ? 'bar__error' : 'muted'} {...roleOf(files.failed ? 'alert' : 'status')}>{files.message}</Text> : null}
       <View className='bar__row'>
         <Button className='btn' onClick={print} {...a11y(`打印${name}`, 'button')}>打印</Button>
-        <Button className='btn btn--primary' {...(files.busy ? { disabled: true } : {})} onClick={onFile} {...a11y(`下载${name}（Excel）`, 'button')}>下载 Excel</Button>
+        <Button className='btn btn--primary' {...(files.busy ? { disabled: true } : {})} onClick={onFile} {...a11y(`下载 Excel：${name}`, 'button')}>下载 Excel</Button>
       </View>
     </View>
   );

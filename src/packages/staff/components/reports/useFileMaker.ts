@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { openReportFile } from '../../../../api/report-file';
+import type { FileAnswer } from '../../../../shared/reports';
 import { makeFile, type FileEvent } from './api';
 
 export interface FileMaker {
@@ -9,7 +10,8 @@ export interface FileMaker {
   message: string;
   /** True when the message is a problem (shown as an alert). */
   failed: boolean;
-  make: (label: string, event: FileEvent) => Promise<boolean>;
+  /** Answers the file made and opened, or null (busy, refused, or it could not be opened). */
+  make: (label: string, event: FileEvent) => Promise<FileAnswer['file'] | null>;
 }
 
 /**
@@ -30,8 +32,8 @@ export function useFileMaker(): FileMaker {
     return () => clearInterval(timer);
   }, [busy]);
 
-  const make = async (label: string, event: FileEvent): Promise<boolean> => {
-    if (running.current) return false;
+  const make = async (label: string, event: FileEvent): Promise<FileAnswer['file'] | null> => {
+    if (running.current) return null;
     running.current = true;
     setBusy(label);
     setFailed(false);
@@ -41,7 +43,7 @@ export function useFileMaker(): FileMaker {
       const problem = res.ok ? await openReportFile(res.data) : res.error.message;
       setFailed(Boolean(problem));
       setMessage(problem ?? `${label}已生成：${res.ok ? res.data.file.name : ''}`);
-      return !problem;
+      return res.ok && !problem ? res.data.file : null;
     } finally {
       running.current = false;
       setBusy('');

@@ -1,4 +1,4 @@
-import { SUBMISSION_STATES, type SubmissionKind, type SubmissionRow, type SubmissionState } from '../../../../domain/reports/submission';
+import { SUBMISSION_STATE_LABELS, type SubmissionKind, type SubmissionRow, type SubmissionState } from '../../../../shared/reports';
 import { addCalendarDays } from '../../../../domain/beijing';
 import { monthText } from '../tickets/months';
 
@@ -8,7 +8,7 @@ import { monthText } from '../tickets/months';
  */
 export function stateText(state: SubmissionState): string {
   const mark: Record<SubmissionState, string> = { onTime: '✓', late: '⚠', missing: '✗', pending: '…' };
-  return `${mark[state]} ${SUBMISSION_STATES[state]}`;
+  return `${mark[state]} ${SUBMISSION_STATE_LABELS[state]}`;
 }
 
 /**

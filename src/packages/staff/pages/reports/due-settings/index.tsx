@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../../api/types';
-import type { ReportDueRule } from '../../../../../domain/reports/due';
+import type { ReportDueSettings } from '../../../../../shared/reports';
 import { a11y, heading, roleOf } from '../../../../../ui/a11y';
 import { pageStyle } from '../../../../../ui/font-scale';
 import { BookGate } from '../../../components/BookGate';
@@ -17,8 +17,8 @@ const monthlyWords = (n: number) => `次月第 ${n} 个工作日`;
 const quarterlyWords = (n: number) => `季后第 ${n} 个工作日`;
 
 function Settings({ admin }: { admin: boolean }) {
-  const [saved, setSaved] = useState<ReportDueRule | null>(null);
-  const [rule, setRule] = useState<ReportDueRule | null>(null);
+  const [saved, setSaved] = useState<ReportDueSettings | null>(null);
+  const [rule, setRule] = useState<ReportDueSettings | null>(null);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');

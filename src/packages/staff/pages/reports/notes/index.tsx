@@ -78,7 +78,7 @@ function Notes({ director }: { director: boolean }) {
                   onChange={(v) => setItem(n, v)} onRemove={() => setItems((xs) => xs.filter((_, i) => i !== n))} />
               ))}
             </View>
-            {director ? <Button className='btn' onClick={() => setItems((xs) => [...xs, blank(today)])} {...a11y('添加一项整改事项', 'button')}>＋ 添加整改事项</Button> : null}
+            {director ? <Button className='btn' onClick={() => setItems((xs) => [...xs, blank(today)])}>＋ 添加整改事项</Button> : null}
           </View>
           {!director ? <Text className='muted'>只有工作站主任可以填写；您可以查看和下载。</Text> : null}
         </View>
@@ -87,7 +87,7 @@ function Notes({ director }: { director: boolean }) {
         {said ? <Text className='text' {...roleOf('status')}>{said}</Text> : null}
         {files.message ? <Text className={files.failed ? 'bar__error' : 'muted'} {...roleOf(files.failed ? 'alert' : 'status')}>{files.message}</Text> : null}
         {director && notes ? <Submit label='保存季度分析' busy={busy} error={undefined} onClick={() => void save()} /> : null}
-        <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make('季度分析报告', { action: 'quarterlyReport', quarter, format: 'docx' })} {...a11y(`下载${quarterText(quarter)}分析报告（Word）`, 'button')}>下载季度分析报告（Word）</Button>
+        <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make('季度分析报告', { action: 'quarterlyReport', quarter, format: 'docx' })}>{`下载${quarterText(quarter)}分析报告（Word）`}</Button>
       </View>
     </View>
   );

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../../api/types';
 import { toBeijingDate } from '../../../../../domain/beijing';
-import type { ReportDueRule } from '../../../../../domain/reports/due';
-import type { SubmissionRow } from '../../../../../domain/reports/submission';
+import type { FileAnswer, ReportDueSettings, SubmissionRow } from '../../../../../shared/reports';
 import { a11y, heading, roleOf } from '../../../../../ui/a11y';
 import { pageStyle } from '../../../../../ui/font-scale';
 import { BookGate } from '../../../components/BookGate';
@@ -22,15 +21,15 @@ const yearText = (y: string) => `${y}年`;
 const shiftYear = (y: string, by: number) => String(Number(y) + by);
 
 /** 「登记已报送」 for one period: the file's name (prefilled), one request id per form, so a double tap records once. */
-function MarkForm({ row, suggested, onDone }: { row: SubmissionRow; suggested: string; onDone: (r: SubmissionRow) => void }) {
+function MarkForm({ row, made, onDone }: { row: SubmissionRow; made: FileAnswer['file'] | null; onDone: (r: SubmissionRow) => void }) {
   const requestId = useRef(newRequestId());
-  const [fileName, setFileName] = useState(suggested);
+  const [fileName, setFileName] = useState(made?.name ?? reportFileName(row.kind, row.period));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const go = async () => {
     if (busy) return;
     setBusy(true);
-    const res = await markSubmitted(row.kind, row.period, fileName.trim(), requestId.current);
+    const res = await markSubmitted(row.kind, row.period, fileName.trim(), requestId.current, made?.id);
     setBusy(false);
     if (!res.ok) return setError(res.error);
     onDone(res.data);
@@ -38,6 +37,7 @@ function MarkForm({ row, suggested, onDone }: { row: SubmissionRow; suggested: s
   return (
     <View>
       <Box label='报送文件' path='fileName' value={fileName} onChange={setFileName} error={error} multiline={false} />
+      <Text className='muted'>{made ? `刚才下载的「${made.name}」会随报送一并保存，以后可在这里再下载。` : '先点「下载」生成这一期的文件，报送时会一并保存；也可以只登记文件名。'}</Text>
       <Submit label={`确认${periodText(row.period)}${KIND_WORDS[row.kind]}已报送`} busy={busy} error={error?.field === 'fileName' ? undefined : error} onClick={() => void go()} />
     </View>
   );
@@ -46,6 +46,11 @@ function MarkForm({ row, suggested, onDone }: { row: SubmissionRow; suggested: s
 /** One period: its due day, its state in words, who sent what when; download; mark submitted. */
 function PeriodRow({ row, director, files, onMarked }: { row: SubmissionRow; director: boolean; files: ReturnType<typeof useFileMaker>; onMarked: (r: SubmissionRow) => void }) {
   const [marking, setMarking] = useState(false);
+  const [made, setMade] = useState<FileAnswer['file'] | null>(null);
+  const download = async () => {
+    const file = await files.make(title, fileOf(row));
+    if (file) setMade(file);
+  };
   const title = `${periodText(row.period)}${KIND_WORDS[row.kind]}`;
   return (
     <View className='rp-period' {...roleOf('listitem')}>
@@ -53,9 +58,10 @@ function PeriodRow({ row, director, files, onMarked }: { row: SubmissionRow; dir
       <Text className={`rp-state rp-state--${row.state}`}>{stateText(row.state)}</Text>
       <Text className='muted'>{`应于 ${row.dueDay} 前报送`}</Text>
       {row.submittedDay ? <Text className='muted'>{`${row.submittedDay} 由${row.by ?? '工作站'}报送：${row.fileName ?? ''}`}</Text> : null}
-      <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make(title, fileOf(row))} {...a11y(`下载${title}`, 'button')}>{row.kind === 'monthly' ? '下载（Excel）' : '下载（Word）'}</Button>
-      {director && !row.submittedDay && !marking ? <Button className='btn btn--primary' onClick={() => setMarking(true)} {...a11y(`登记${title}已报送`, 'button')}>登记已报送</Button> : null}
-      {marking ? <MarkForm row={row} suggested={reportFileName(row.kind, row.period)} onDone={(r) => { setMarking(false); onMarked(r); }} /> : null}
+      {row.file ? <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make(`报送的${title}`, { action: 'submittedFile', kind: row.kind, period: row.period })} {...a11y(`下载报送的文件：${title}（${row.file.name}）`, 'button')}>下载报送的文件</Button> : null}
+      <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void download()} {...a11y(`${row.kind === 'monthly' ? '下载（Excel）' : '下载（Word）'}：${title}`, 'button')}>{row.kind === 'monthly' ? '下载（Excel）' : '下载（Word）'}</Button>
+      {director && !row.submittedDay && !marking ? <Button className='btn btn--primary' onClick={() => setMarking(true)} {...a11y(`登记已报送：${title}`, 'button')}>登记已报送</Button> : null}
+      {marking ? <MarkForm row={row} made={made} onDone={(r) => { setMarking(false); onMarked(r); }} /> : null}
     </View>
   );
 }
@@ -64,7 +70,7 @@ function History({ director }: { director: boolean }) {
   const thisYear = toBeijingDate(Date.now()).slice(0, 4);
   const [year, setYear] = useState(thisYear);
   const [rows, setRows] = useState<SubmissionRow[] | null>(null);
-  const [rule, setRule] = useState<ReportDueRule | null>(null);
+  const [rule, setRule] = useState<ReportDueSettings | null>(null);
   const [error, setError] = useState<ApiError>();
   const [said, setSaid] = useState('');
   const files = useFileMaker();
