@@ -147,6 +147,7 @@ describe('a resident adds a material photo on H5 and staff see it on the applica
     expect(await photoLoaded(staff, 2)).toBe(true);
     await visibleText(staff, /^✓ 补充材料：12月1日（周二）17:00前补齐，已于11月26日（周四）10:\d\d按时补齐$/).waitFor();
     expect(await seriousFindings(staff)).toEqual([]);
+    await visibleText(staff, '补充材料（一次性告知）').scrollIntoViewIfNeeded();
     await shot(staff, 'staff-sheet-materials');
     await openPath(staff, s.station.url, '/packages/staff/pages/legal-aid/index');
     await visibleText(staff, /✓ 补充材料：.*按时补齐/).waitFor();
