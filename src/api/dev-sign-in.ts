@@ -9,6 +9,7 @@ export const DEMO_ACCOUNTS = [
   { openid: 'demo-director', label: '工作站主任' },
   { openid: 'demo-admin', label: '平台管理员' },
   { openid: 'demo-legal-aid-worker', label: '法律援助律师（示例·王律师）' },
+  { openid: 'demo-archivist', label: '档案管理人员（示例·吴某）' },
 ] as const;
 
 /**

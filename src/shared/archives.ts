@@ -6,6 +6,14 @@
  *
  * - `buildMonthlyVolume` { month: 'YYYY-MM' } → { volume } — 一月一卷 of last month's 来访/来电
  *   registrations (九(五)); the same month again answers the same volume.
+ * - `buildLettersVolume` { period: 'YYYY-H1' | 'YYYY-H2' | 'YYYY' } → { volume } — the period's
+ *   letters (channel letter / mailbox, 九(六)), half-yearly or yearly by the `letterFiling` setting;
+ *   each item carries `parts` (来信 with its photos, 公文处理单, 拟办回信底稿, 回信正稿). Idempotent.
+ * - `handOver` { half: 'YYYY-H1' | 'YYYY-H2' } → { volumes, remaining } — 送交统一保管 (九(五)):
+ *   every filed volume of the half year handed over; when none is left in review the half year's
+ *   task (opened by the scheduler in the first week of January and July) is done.
+ * - `caseFile` { applicationId } → { fileName, contentType, base64 } — a closed legal-aid case's
+ *   file for binding (九(四)): 案卷封面、卷内目录、案卷材料、结案报告表、封底, as one .docx.
  * - `volumes` { category?, status? } → { volumes }; `volume` { volumeId } → { volume, items? } (items
  *   only before filing; a filed volume is read through `lookup`).
  * - `step` { volumeId, step, note? } → { volume } — the pre-archive review and filing steps
@@ -71,6 +79,20 @@ export interface VolumeView {
   returnedNote?: string;
 }
 
+/** The parts of a letter's file, in the order rule 九(六) names them. */
+export type LetterPartKind = 'letter' | 'processingSlip' | 'draft' | 'reply';
+export const LETTER_PARTS: Record<LetterPartKind, string> = { letter: '来信（函）', processingSlip: '公文处理单', draft: '拟办回信（函）底稿', reply: '回信（函）正稿' };
+
+/** One part of a letter's file; `missing` when the matter does not hold it yet (the reviewer returns it). */
+export interface LetterPart {
+  kind: LetterPartKind;
+  label: string;
+  text: string;
+  /** The letter's photos (cloud file ids), on the 来信 part. */
+  photoIds?: string[];
+  missing?: boolean;
+}
+
 export interface ArchiveItemView {
   id: string;
   itemNo: number;
@@ -82,6 +104,8 @@ export interface ArchiveItemView {
   /** The person's contact as the one access rule lets this caller see it. */
   contact: { name?: string; phone?: string };
   summary?: string;
+  /** A letter's file (letters volumes, rule 九(六)): 来信、公文处理单、拟办回信底稿、回信正稿, in that order. */
+  parts?: LetterPart[];
 }
 
 export interface LookupEntry { id: string; volumeId: string; archiveCode: string; by: string; at: number; purpose: string }

@@ -274,7 +274,8 @@ export interface LegalAidClock {
 }
 
 export interface LegalAidStep {
-  kind: LegalAidEvent | 'applied' | 'registered' | 'documentIssued' | 'materialsOverdue';
+  /** issue 13: `referred` / `referralResult` (the applicant reads them) and `referralUpdate` (staff only) come from 分流交办. */
+  kind: LegalAidEvent | 'applied' | 'registered' | 'documentIssued' | 'materialsOverdue' | 'referred' | 'referralUpdate' | 'referralResult';
   at: number;
   by: string;
   summary: string;

@@ -5,8 +5,11 @@
  * Actions (access → payload → result):
  * - `units` (station staff, liaisons) {} → `{ items: UnitView[] }` — the registry of 对口单位和职能部门.
  * - `saveUnit` (admin) { id?, name, kind, phone, requestId } → `{ unit }`.
- * - `refer` (station staff) { requestId, ticketId, units: { unitId, lead }[], content, dueDate
- *   ('YYYY-MM-DD'), requirements, kind? } → `{ referral: { id, status, acceptBy, units } }`.
+ * - `refer` (station staff) { requestId, ticketId | applicationId (exactly one: a ticket or a
+ *   legal-aid application), units: { unitId, lead }[], content, dueDate ('YYYY-MM-DD'),
+ *   requirements, kind? } → `{ referral: { id, status, acceptBy, units } }`. From an application
+ *   the steps go on its 办理经过 (the applicant reads to whom it went and the station's message,
+ *   never the units' answers or notes); kinds 'referral' and 'outOfRemit' only.
  *   VALIDATION (nothing written) for a missing element, no/two leads among several, a past
  *   deadline. A repeated `requestId` answers the first referral.
  * - `answer` { id, unitId, accept, reason? (required when declining), requestId? } by the unit's
@@ -18,7 +21,7 @@
  *   sends to others, with a new 3-day answer window (rule 七(五)).
  * - `closeWithGuidance` (director) { id, guidance, requestId? } — closes, telling the resident
  *   which other legal route to take (rule 七(五)).
- * - `list` { open?, ticketId? } → `{ items: ReferralSummary[] }` — a liaison sees only their units'.
+ * - `list` { open?, ticketId?, applicationId? } → `{ items: ReferralSummary[] }` — a liaison sees only their units'.
  * - `get` { id } → `{ referral: ReferralView }` (staff, liaisons) or `{ referral: ReferralResidentView }`
  *   (the resident whose matter it is: to whom, the status, the result — never internal notes).
  * - `notice` { id } → `{ filename, base64 }` — the printable 交办通知单 (.docx) with the three elements.
@@ -94,7 +97,10 @@ export interface ReferralNote {
 export interface ReferralView {
   id: string;
   kind: ReferralKind;
-  ticketId: string;
+  /** The ticket it was made from, or null when made from a legal-aid application. */
+  ticketId: string | null;
+  /** The legal-aid application it was made from (issue 13), or null. */
+  applicationId: string | null;
   status: ReferralStatus;
   statusLabel: string;
   content: string;
@@ -114,7 +120,8 @@ export interface ReferralView {
 export interface ReferralSummary {
   id: string;
   kind: ReferralKind;
-  ticketId: string;
+  ticketId: string | null;
+  applicationId: string | null;
   status: ReferralStatus;
   statusLabel: string;
   content: string;

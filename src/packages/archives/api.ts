@@ -5,6 +5,9 @@ type VolumeRes = { volume: VolumeView };
 
 /** Contract: src/shared/archives.ts. @example await buildMonthlyVolume('2026-11') */
 export const buildMonthlyVolume = (month: string) => callFunction<VolumeRes>('archives', { action: 'buildMonthlyVolume', month });
+export const buildLettersVolume = (period: string) => callFunction<VolumeRes>('archives', { action: 'buildLettersVolume', period });
+export const handOverHalf = (half: string) => callFunction<{ volumes: VolumeView[]; remaining: VolumeView[]; done: boolean }>('archives', { action: 'handOver', half });
+export const caseFileDocx = (applicationId: string) => callFunction<{ fileName: string; contentType: string; base64: string }>('archives', { action: 'caseFile', applicationId });
 export const listVolumes = () => callFunction<{ volumes: VolumeView[] }>('archives', { action: 'volumes' });
 export const getVolume = (volumeId: string, offset = 0) => callFunction<{ volume: VolumeView; items?: ArchiveItemView[] }>('archives', { action: 'volume', volumeId, offset });
 export const takeStep = (volumeId: string, step: string, note: string) =>

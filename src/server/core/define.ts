@@ -6,6 +6,7 @@ import type { Store } from '../ports/store';
 import type { Clock } from '../ports/clock';
 import type { SubscribeSender } from '../ports/sender';
 import type { MiniProgramCode } from '../ports/mini-program-code';
+import type { ReportStorage } from '../ports/report-storage';
 
 /** What the platform hands every use case: ports, and the resolved caller. */
 export interface Runtime {
@@ -18,6 +19,8 @@ export interface Runtime {
   files?: FileStore;
   /** The invitation code image (issue 12): WeChat's 小程序码 in the cloud; absent → the local QR of the path. */
   miniProgramCode?: MiniProgramCode;
+  /** issue 14: cloud storage for generated report files (CloudBase only; absent → kept in the document, served by the gateway). */
+  reportStorage?: ReportStorage;
 }
 
 export interface Ctx extends Runtime {

@@ -35,13 +35,14 @@ export function assertMay(
   const why = refusal(viewer, matter, intent, handlerName);
   if (why === null) return;
   const rel = relationOf(viewer, matter, intent);
-  if (rel === 'none' || (rel === 'liaison' && intent !== 'answerReferral')) throw new AppError('NOT_FOUND', notFoundMessage, field);
+  if (rel === 'none' || rel === 'keeper' || (rel === 'liaison' && intent !== 'answerReferral')) throw new AppError('NOT_FOUND', notFoundMessage, field);
   throw new AppError('FORBIDDEN', why);
 }
 
 /**
- * The person's contact as this caller may see it: whole, masked (「陈**」「138****5678」) or
- * nothing at all (the person complained about). Absent fields stay absent.
+ * The person's contact as this caller may see it: whole, the name whole with the phone masked
+ * (the archivist, issue 15), masked (「陈**」「138****5678」) or nothing at all (the person
+ * complained about). Absent fields stay absent.
  *
  * @example contactFor(respondentActor, parties, { name: '陈大爷', phone: '13812345678' }) // {}
  */
@@ -49,5 +50,6 @@ export function contactFor(actor: Actor, matter: MatterParties, contact: { name?
   const level = actor.kind === 'system' ? 'full' : contactLevel(viewerOf(actor), matter);
   if (level === 'none') return {};
   if (level === 'full') return { ...(contact.name ? { name: contact.name } : {}), ...(contact.phone ? { phone: contact.phone } : {}) };
+  if (level === 'name') return { ...(contact.name ? { name: contact.name } : {}), ...(contact.phone ? { phone: maskPhone(contact.phone) } : {}) };
   return { ...(contact.name ? { name: maskName(contact.name) } : {}), ...(contact.phone ? { phone: maskPhone(contact.phone) } : {}) };
 }

@@ -1,10 +1,11 @@
 import { action, defineFunction } from '../core/define';
 import type { AccessLevel } from '../core/access';
 import * as s from '../archives/schemas';
-import { buildMonthlyVolume } from '../archives/build';
+import { buildLettersVolume, buildMonthlyVolume } from '../archives/build';
+import { handOverHalf, reviewStep } from '../archives/hand-over';
+import { caseFile } from '../archives/case-file';
 import { getVolume, listVolumes, lookup, lookups } from '../archives/read';
 import { lookupsXlsx } from '../archives/xlsx';
-import { takeStep } from '../archives/steps';
 import { approveDestruction, destroyVolume, destructions, proposeAppraisal } from '../archives/destroy';
 import { readSettings, updateArchiveSettings } from '../archives/settings';
 
@@ -12,8 +13,8 @@ import { readSettings, updateArchiveSettings } from '../archives/settings';
 const KEEPERS: readonly AccessLevel[] = ['archivist', 'director', 'admin'];
 
 /**
- * `archives` (issue 15, rule 九 档案管理): monthly consultation volumes, pre-archive review and
- * filing, lookups with the 查阅登记 register, appraisal and approved destruction. Contract:
+ * `archives` (issue 15, rule 九 档案管理): monthly consultation volumes, letters volumes, legal-aid
+ * case files, pre-archive review and filing, the half-yearly hand-over, lookups with the 查阅登记 register, appraisal and approved destruction. Contract:
  * src/shared/archives.ts.
  *
  * @example await invoke(archives, { action: 'buildMonthlyVolume', month: '2026-11' }, { openid: 'demo-director' }, runtime)
@@ -22,7 +23,10 @@ export const archives = defineFunction('archives', {
   buildMonthlyVolume: action({ access: KEEPERS, input: s.monthInput, run: (ctx, input) => buildMonthlyVolume(ctx, input) }),
   volumes: action({ access: KEEPERS, input: s.volumesInput, run: (ctx, input) => listVolumes(ctx, input) }),
   volume: action({ access: KEEPERS, input: s.volumeInput, run: (ctx, input) => getVolume(ctx, input) }),
-  step: action({ access: KEEPERS, input: s.stepInput, run: (ctx, input) => takeStep(ctx, input.volumeId, input.step as Parameters<typeof takeStep>[2], input.note) }),
+  buildLettersVolume: action({ access: KEEPERS, input: s.lettersInput, run: (ctx, input) => buildLettersVolume(ctx, input) }),
+  step: action({ access: KEEPERS, input: s.stepInput, run: (ctx, input) => reviewStep(ctx, input) }),
+  handOver: action({ access: KEEPERS, input: s.handOverInput, run: (ctx, input) => handOverHalf(ctx, input) }),
+  caseFile: action({ access: KEEPERS, input: s.caseFileInput, run: (ctx, input) => caseFile(ctx, input) }),
 
   lookup: action({ access: KEEPERS, input: s.lookupInput, run: (ctx, input) => lookup(ctx, input) }),
   lookups: action({ access: KEEPERS, input: s.lookupsInput, run: (ctx, input) => lookups(ctx, input) }),

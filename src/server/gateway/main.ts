@@ -169,6 +169,7 @@ export function banner(url: string, production: boolean, lan: string[] = []): st
       '    demo-resident（居民，75 岁 / resident aged 75）  demo-staff（窗口工作人员 / window staff）',
       '    demo-director（工作站主任 / director）            demo-admin（平台管理人员 / platform admin）',
       '    demo-legal-aid-worker（法律援助律师 / legal-aid worker）',
+      '    demo-archivist（档案管理人员 / archivist）',
     );
   }
   lines.push('  按 Ctrl+C 停止 / press Ctrl+C to stop', '');

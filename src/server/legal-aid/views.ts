@@ -42,7 +42,8 @@ export function viewOf(doc: LegalAidDoc, actor: Actor): LegalAidView {
     materials: doc.materials ? { items: doc.materials.items, dueDate: doc.materials.dueDate, dueAt: doc.materials.dueAt, note: doc.materials.note, requestedAt: doc.materials.requestedAt, suppliedAt: doc.materials.suppliedAt, later: doc.materials.later, lateAt: doc.materials.lateAt ?? null } : null,
     decision: doc.decision,
     worker: doc.worker ? { id: doc.worker.id, name: doc.worker.name, organisation: doc.worker.organisation, phone: doc.worker.phone } : null,
-    progress: doc.progress, closure: doc.closure, termination: doc.termination, firstResponder: doc.firstResponder, steps: doc.steps,
+    progress: doc.progress, closure: doc.closure, termination: doc.termination, firstResponder: doc.firstResponder,
+    steps: resident ? doc.steps.filter((s) => s.kind !== 'referralUpdate') : doc.steps, // issue 13: a unit's answers and notes stay with staff
     documents: resident ? doc.documents.filter((d) => d.forApplicant) : doc.documents,
   };
   if (!resident) view.can = abilities(doc, actor);

@@ -9,7 +9,7 @@ import type { ReferralNote, ReferralView, StaffRefLite } from '../../shared/refe
 import { appendAudit, auditEvent } from '../content/audit';
 import { loadReferral } from './parties';
 import { stopAnswerClock } from './dispatch';
-import { onTicketTimeline } from './ticket-line';
+import { onMatterTimeline } from './ticket-line';
 import { directorIds, tellStaffIds } from './notify';
 import { referralView } from './views';
 import type { ReferralDoc, ReferralUnit } from './types';
@@ -55,7 +55,7 @@ export async function answerReferral(ctx: Ctx, input: AnswerInput): Promise<{ re
   if (problem) throw new AppError('VALIDATION', problem.message, problem.field);
   const directors = await directorIds(ctx.store);
   return ctx.store.transaction(async (tx) => {
-    const { referral, ticket, parties } = await loadReferral(tx, input.id);
+    const { referral, ticket, application, parties } = await loadReferral(tx, input.id);
     assertMay(actor, parties, 'answerReferral');
     const mine = myUnitsOn(actor, referral);
     if (input.requestId && referral.handledRequests[input.requestId]) return { referral: referralView(referral, mine) };
@@ -80,7 +80,7 @@ export async function answerReferral(ctx: Ctx, input: AnswerInput): Promise<{ re
       at: ctx.now, actor, subject: `referral:${referral._id}`, action: input.accept ? 'referral.accept' : 'referral.decline',
       from: { status: referral.status, unit: unit.state }, to: { status, unit: state, unitId: unit.unitId, onBehalf }, why: reason,
     }));
-    await onTicketTimeline(tx, ticket, 'referralUpdate', by, words, actor, ctx.now, { text: reason });
+    await onMatterTimeline(tx, { ticket, application }, 'referralUpdate', by, words, actor, ctx.now, { text: reason });
     if (!input.accept) {
       await tellStaffIds(tx, saved, `decline:${unit.unitId}:${unit.round}`, [referral.createdBy.staffId, ...directors], `${unit.name} 不予受理`, `${words}。请主任重新交办或引导当事人通过其他法律途径解决。`, ctx.now);
     }

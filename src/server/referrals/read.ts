@@ -5,8 +5,7 @@ import { isStationStaff } from '../core/access';
 import { relationOf } from '../../domain/access/matter';
 import { viewerOf } from '../core/matter-access';
 import type { ReferralResidentView, ReferralSummary, ReferralView } from '../../shared/referrals';
-import type { TicketDoc } from '../tickets/types';
-import { loadReferral, partiesOfReferral } from './parties';
+import { loadReferral, matterOfReferral, partiesOfReferral, type ReferralMatter } from './parties';
 import { myUnitsOn } from './answer';
 import { referralView, residentView, summaryOf } from './views';
 import type { ReferralDoc, ReferralLinkDoc } from './types';
@@ -45,12 +44,17 @@ export async function listReferrals(ctx: Ctx, input: ListInput): Promise<{ items
     docs = (await Promise.all(ids.map((id) => ctx.store.get<ReferralDoc>('referrals', id)))).filter((d): d is ReferralDoc => !!d);
   } else if (input.ticketId) {
     docs = await ctx.store.find<ReferralDoc>('referrals', { where: { ticketId: input.ticketId }, orderBy: [['createdAt', 'desc']], limit });
+  } else if (input.applicationId) {
+    docs = await ctx.store.find<ReferralDoc>('referrals', { where: { applicationId: input.applicationId }, orderBy: [['createdAt', 'desc']], limit });
   } else {
     docs = await ctx.store.find<ReferralDoc>('referrals', { where: open ? { open: true } : {}, orderBy: [['createdAt', 'desc']], limit });
   }
-  const tickets = new Map<string, TicketDoc | null>();
-  for (const id of new Set(docs.map((d) => d.ticketId))) tickets.set(id, await ctx.store.get<TicketDoc>('tickets', id));
-  const items = docs.filter((d) => mayActor(ctx.actor, partiesOfReferral(d, tickets.get(d.ticketId) ?? null), 'see')).map(summaryOf);
-  if (input.ticketId && ctx.actor.kind !== 'staff') throw new AppError('FORBIDDEN', '您没有权限查看');
+  const matters = new Map<string, ReferralMatter>();
+  for (const d of docs) {
+    const key = `${d.ticketId ?? ''}|${d.applicationId ?? ''}`;
+    if (!matters.has(key)) matters.set(key, await matterOfReferral(ctx.store, d));
+  }
+  const items = docs.filter((d) => mayActor(ctx.actor, partiesOfReferral(d, matters.get(`${d.ticketId ?? ''}|${d.applicationId ?? ''}`)!), 'see')).map(summaryOf);
+  if ((input.ticketId || input.applicationId) && ctx.actor.kind !== 'staff') throw new AppError('FORBIDDEN', '您没有权限查看');
   return { items: items.sort((a, b) => (a.nextAnswerBy ?? Infinity) - (b.nextAnswerBy ?? Infinity) || b.createdAt - a.createdAt) };
 }

@@ -20,7 +20,9 @@ export const saveUnitInput = closedObject({
 });
 export const referInput = closedObject({
   requestId,
-  ticketId: z.string().regex(/^[A-Za-z0-9_:-]{1,100}$/, { message: '格式不对' }).describe('事项编号'),
+  ticketId: z.string().regex(/^[A-Za-z0-9_:-]{1,100}$/, { message: '格式不对' }).describe('事项编号').optional(),
+  /** issue 13: a legal-aid application instead of a ticket (exactly one of the two). */
+  applicationId: z.string().regex(/^[A-Za-z0-9_:-]{1,100}$/, { message: '格式不对' }).describe('法律援助申请').optional(),
   units,
   content: element('交办内容', 1000),
   dueDate: z.string().max(10).describe('办理时限'),
@@ -38,6 +40,7 @@ export const guidanceInput = closedObject({ id, guidance: text('引导群众通�
 export const listInput = closedObject({
   open: z.boolean().describe('只看未办结').optional(),
   ticketId: z.string().regex(/^[A-Za-z0-9_:-]{1,100}$/, { message: '格式不对' }).describe('事项编号').optional(),
+  applicationId: z.string().regex(/^[A-Za-z0-9_:-]{1,100}$/, { message: '格式不对' }).describe('法律援助申请').optional(),
   limit: z.number().int().min(1).max(100).describe('条数').optional(),
 });
 export const noteTextOptional = optionalText('备注', 500);

@@ -8,11 +8,10 @@ import { appendAudit, auditEvent } from '../content/audit';
 import { loadCalendar } from '../deadlines';
 import type { Tx } from '../ports/store';
 import type { MatterParties } from '../../domain/access/matter';
-import type { TicketDoc } from '../tickets/types';
-import { loadReferral } from './parties';
+import { loadReferral, type ReferralMatter } from './parties';
 import { closeAll, dispatchUnits, stopAnswerClock, unitsOf } from './dispatch';
 import { myUnitsOn, speakerFor, staffActor } from './answer';
-import { onTicketTimeline } from './ticket-line';
+import { onMatterTimeline } from './ticket-line';
 import { liaisonsByUnit, tellStaffIds } from './notify';
 import { activeUnits } from './units';
 import { unitNames } from './refer';
@@ -20,7 +19,7 @@ import { referralView } from './views';
 import type { ReferralDoc, ReferralLinkDoc } from './types';
 import type { CheckInput, GuidanceInput, RedispatchInput, ReportInput, ReturnInput } from './schemas';
 
-type Step = { referral: ReferralDoc; ticket: TicketDoc | null; parties: MatterParties };
+type Step = { referral: ReferralDoc; parties: MatterParties } & ReferralMatter;
 
 /**
  * Runs one step of the referral's table in a transaction: loads it, lets `check` apply the one
@@ -64,7 +63,7 @@ export async function reportReferral(ctx: Ctx, input: ReportInput, kind: 'progre
     if (kind === 'result' && !unit.lead) throw new AppError('VALIDATION', '办理结果由牵头单位反馈', 'unitId');
     const words = `${unit.name} ${kind === 'result' ? '反馈办理结果' : '反馈进展'}${onBehalf ? `（${by.name} 代为登记）` : ''}`;
     const note: ReferralNote = { at: ctx.now, kind, by, summary: words, text: input.text, ...(onBehalf ? { onBehalf } : {}) };
-    await onTicketTimeline(tx, s.ticket, 'referralUpdate', by, words, ctx.actor, ctx.now, { text: input.text });
+    await onMatterTimeline(tx, s, 'referralUpdate', by, words, ctx.actor, ctx.now, { text: input.text });
     if (kind === 'result') await tellStaffIds(tx, s.referral, `result:${ctx.now}`, [s.referral.createdBy.staffId], `${unit.name} 反馈了办理结果`, `${input.text}（请审核并告知当事人）`, ctx.now);
     return noted(s.referral, note, { status, ...(kind === 'result' ? { result: { text: input.text, at: ctx.now, by, onBehalf } } : {}) });
   });
@@ -80,7 +79,7 @@ export async function checkReferral(ctx: Ctx, input: CheckInput): Promise<{ refe
   const actor = staffActor(ctx.actor);
   return step(ctx, input.id, input.requestId, 'check', (s) => assertMay(actor, s.parties, 'act'), async (tx, s, status, by) => {
     await closeAll(tx, s.referral, ctx.now, '结果已审核');
-    await onTicketTimeline(tx, s.ticket, 'referralResult', by, `交办事项办理结果（${unitNames(s.referral.units.filter((u) => u.state === 'accepted'))}）`, ctx.actor, ctx.now, {
+    await onMatterTimeline(tx, s, 'referralResult', by, `交办事项办理结果（${unitNames(s.referral.units.filter((u) => u.state === 'accepted'))}）`, ctx.actor, ctx.now, {
       text: input.residentMessage, tell: { title: '您的事项有了办理结果', body: input.residentMessage },
     });
     return noted(s.referral, { at: ctx.now, kind: 'checked', by, summary: `${by.name} 审核结果并告知当事人`, text: input.residentMessage }, { status, residentMessage: input.residentMessage });
@@ -91,7 +90,7 @@ export async function checkReferral(ctx: Ctx, input: CheckInput): Promise<{ refe
 export async function returnResult(ctx: Ctx, input: ReturnInput): Promise<{ referral: ReferralView }> {
   const actor = staffActor(ctx.actor);
   return step(ctx, input.id, input.requestId, 'return', (s) => assertMay(actor, s.parties, 'act'), async (tx, s, status, by) => {
-    await onTicketTimeline(tx, s.ticket, 'referralUpdate', by, `${by.name} 退回办理结果`, ctx.actor, ctx.now, { text: input.note });
+    await onMatterTimeline(tx, s, 'referralUpdate', by, `${by.name} 退回办理结果`, ctx.actor, ctx.now, { text: input.note });
     return noted(s.referral, { at: ctx.now, kind: 'returned', by, summary: `${by.name} 退回办理结果，请继续办理`, text: input.note }, { status, result: null });
   });
 }
@@ -122,7 +121,7 @@ export async function redispatch(ctx: Ctx, input: RedispatchInput): Promise<{ re
     const fresh = unitsOf(registry, units, ctx.now, round, calendar);
     const next: ReferralDoc = { ...s.referral, round, units: [...old, ...fresh], unitIds: fresh.map((u) => u.unitId), result: null };
     await dispatchUnits(tx, next, fresh, calendar, ctx.now);
-    await onTicketTimeline(tx, s.ticket, 'referred', by, `已重新交办至 ${unitNames(fresh)} 办理`, ctx.actor, ctx.now);
+    await onMatterTimeline(tx, s, 'referred', by, `已重新交办至 ${unitNames(fresh)} 办理`, ctx.actor, ctx.now);
     await tellStaffIds(tx, next, `sent:${round}`, fresh.flatMap((u) => liaisons.get(u.unitId) ?? []), '新的交办事项', `工作站交办：${next.content}（请在 3 日内确认是否受理）`, ctx.now);
     return noted(next, { at: ctx.now, kind: 'redispatched', by, summary: `${by.name} 重新交办至 ${unitNames(fresh)}`, text: input.reason }, { status });
   });
@@ -137,7 +136,7 @@ export async function closeWithGuidance(ctx: Ctx, input: GuidanceInput): Promise
   const actor = staffActor(ctx.actor);
   return step(ctx, input.id, input.requestId, 'closeWithGuidance', (s) => assertMay(actor, s.parties, 'act'), async (tx, s, status, by) => {
     await closeAll(tx, s.referral, ctx.now, '主任引导通过其他法律途径解决');
-    await onTicketTimeline(tx, s.ticket, 'referralResult', by, '引导通过其他法律途径解决', ctx.actor, ctx.now, {
+    await onMatterTimeline(tx, s, 'referralResult', by, '引导通过其他法律途径解决', ctx.actor, ctx.now, {
       text: input.guidance, tell: { title: '关于您的事项', body: input.guidance },
     });
     return noted(s.referral, { at: ctx.now, kind: 'closedWithGuidance', by, summary: `${by.name} 结束交办，引导通过其他法律途径解决`, text: input.guidance }, { status, guidance: input.guidance });

@@ -32,7 +32,10 @@ export interface ReferralUnit {
 export interface ReferralDoc extends Doc {
   _id: string;
   kind: ReferralKind;
-  ticketId: string;
+  /** The ticket it was made from, or null when made from a legal-aid application. */
+  ticketId: string | null;
+  /** issue 13: the legal-aid application it was made from (absent on referrals made before). */
+  applicationId?: string | null;
   status: ReferralStatus;
   open: boolean;
   content: string;

@@ -13,7 +13,7 @@ export function unitViewOf(u: ReferralUnit): ReferralUnitView {
 export function referralView(r: ReferralDoc, myUnitIds: string[]): ReferralView {
   const liaison = myUnitIds.length > 0;
   return {
-    id: r._id, kind: r.kind, ticketId: r.ticketId, status: r.status, statusLabel: REFERRAL_STATUS_LABELS[r.status],
+    id: r._id, kind: r.kind, ticketId: r.ticketId, applicationId: r.applicationId ?? null, status: r.status, statusLabel: REFERRAL_STATUS_LABELS[r.status],
     content: r.content, dueDate: r.dueDate, dueAt: r.dueAt, requirements: r.requirements,
     units: r.units.filter((u) => !liaison || u.state !== 'withdrawn').map(unitViewOf),
     createdAt: r.createdAt, createdBy: r.createdBy, result: r.result, guidance: r.guidance,
@@ -26,7 +26,7 @@ export function referralView(r: ReferralDoc, myUnitIds: string[]): ReferralView 
 export function summaryOf(r: ReferralDoc): ReferralSummary {
   const owed = r.units.filter((u) => u.state === 'sent').map((u) => u.acceptBy);
   return {
-    id: r._id, kind: r.kind, ticketId: r.ticketId, status: r.status, statusLabel: REFERRAL_STATUS_LABELS[r.status], content: r.content, dueDate: r.dueDate,
+    id: r._id, kind: r.kind, ticketId: r.ticketId, applicationId: r.applicationId ?? null, status: r.status, statusLabel: REFERRAL_STATUS_LABELS[r.status], content: r.content, dueDate: r.dueDate,
     units: r.units.filter((u) => u.state !== 'withdrawn').map((u) => ({ unitId: u.unitId, name: u.name, lead: u.lead, state: u.state, acceptBy: u.acceptBy })),
     nextAnswerBy: owed.length ? Math.min(...owed) : null, createdAt: r.createdAt,
   };

@@ -25,7 +25,7 @@ export const reportClockJob: DailyJob = {
 
 /**
  * Issue 14: generated report files past their 30 minutes are deleted, by the `expiresAt` index,
- * every day from 02:00 (a sweep, idempotent by itself: a page at a time, more on the next tick).
+ * with their cloud-storage copies in the cloud, every day from 02:00 (a sweep, idempotent by itself: a page at a time, more on the next tick).
  */
 export const reportFileSweepJob: DailyJob = {
   name: 'reportFileSweep',
@@ -36,7 +36,7 @@ export const reportFileSweepJob: DailyJob = {
     return beijingMinuteOfDay(now) < 2 * 60 ? null : { period: today, dueAt: beijingInstant(today, '24:00') };
   },
   body: () => '',
-  async run({ store, now }) {
-    return (await sweepFiles(store, now)) < SWEEP_PAGE;
+  async run({ store, now, reportStorage }) {
+    return (await sweepFiles(store, now, reportStorage)) < SWEEP_PAGE;
   },
 };

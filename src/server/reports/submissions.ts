@@ -10,7 +10,7 @@ import { monthProblem, quarterProblem, monthRange, quarterRange, quarterMonths }
 import { submissionState, submissionStateAt, type SubmissionKind } from '../../domain/reports/submission';
 import type { StoredSubmissionFile, SubmissionRow } from '../../shared/reports';
 import { ensureReportClock, redateReportClocks, reportClockId } from './report-clocks';
-import { keepSubmittedFile, submittedBytes, type SubmissionFileDoc, type SubmittedFileInput } from './submitted-file';
+import { keepSubmittedFile, placeSubmittedFile, submittedBytes, type SubmissionFileDoc, type SubmittedFileInput } from './submitted-file';
 
 /**
  * Reports on time (rule 十一(五)): the director marks a period's report submitted (with its
@@ -77,6 +77,7 @@ export async function markSubmitted(ctx: Ctx, input: { kind: SubmissionKind; per
   const [calendar, rule] = await Promise.all([loadCalendar(ctx.store), dueRule(ctx)]);
   const already = await ctx.store.get('reportSubmissions', id);
   const bytes = already ? null : await submittedBytes(ctx, input);
+  const placed = bytes ? await placeSubmittedFile(ctx, id, bytes) : null;
   await ctx.store.transaction(async (tx) => {
     if (await tx.get('reportSubmissions', id)) return;
     const clock = await ensureReportClock(tx, input.kind, input.period, rule, calendar);
@@ -84,7 +85,7 @@ export async function markSubmitted(ctx: Ctx, input: { kind: SubmissionKind; per
       const stopped = await stopClock(tx, clock._id, ctx.now, '已报送');
       if (!stopped.ok) throw new AppError(stopped.error.code, stopped.error.message);
     }
-    const file = bytes ? await keepSubmittedFile(tx, id, bytes, by, ctx.now) : null;
+    const file = bytes && placed ? await keepSubmittedFile(tx, id, bytes, placed, by, ctx.now) : null;
     await tx.create('reportSubmissions', { _id: id, kind: input.kind, period: input.period, fileName: input.fileName, submittedAt: ctx.now, submittedDay: today, by, requestId: input.requestId, file });
   });
   const [row] = (await history(ctx, Number(input.period.slice(0, 4)))).filter((r) => r.kind === input.kind && r.period === input.period);

@@ -13,7 +13,10 @@ import { contentOf, keepFile, REPORT_FILE_ID, type ReportFileDoc } from './files
  */
 export interface SubmissionFileDoc extends StoredSubmissionFile {
   _id: string;
-  base64: string;
+  /** The bytes (embedded runtime), or … */
+  base64?: string;
+  /** … their `cloud://` fileID (CloudBase: put in cloud storage before the transaction). */
+  cloudFileId?: string;
   createdAt: number;
   by: { staffId: string; name: string };
   [field: string]: unknown;
@@ -67,10 +70,24 @@ export async function submittedBytes(ctx: Ctx, input: SubmittedFileInput): Promi
   return { name: doc.name, mime: doc.mime, bytes: await contentOf(ctx, doc), source: 'generated' };
 }
 
+export type SubmittedBytes = NonNullable<Awaited<ReturnType<typeof submittedBytes>>>;
+
+/**
+ * In the cloud, puts the file in cloud storage before markSubmitted's transaction (a storage call
+ * cannot be part of it; an aborted transaction leaves an unreferenced copy, never a reference to
+ * nothing). Answers where the bytes are to be kept.
+ */
+export async function placeSubmittedFile(ctx: Pick<Ctx, 'reportStorage' | 'now'>, submissionId: string, file: SubmittedBytes): Promise<{ base64: string } | { cloudFileId: string }> {
+  if (!ctx.reportStorage) return { base64: file.bytes.toString('base64') };
+  const ext = file.name.toLowerCase().split('.').pop();
+  const path = `report-submissions/${submissionId.replace(/:/g, '-')}-${ctx.now}.${ext}`;
+  return { cloudFileId: await ctx.reportStorage.put(path, file.bytes) };
+}
+
 /** Writes the kept file inside markSubmitted's transaction (its id is the submission's). */
-export async function keepSubmittedFile(tx: Tx, submissionId: string, file: NonNullable<Awaited<ReturnType<typeof submittedBytes>>>, by: SubmissionFileDoc['by'], now: number): Promise<StoredSubmissionFile> {
+export async function keepSubmittedFile(tx: Tx, submissionId: string, file: SubmittedBytes, placed: { base64: string } | { cloudFileId: string }, by: SubmissionFileDoc['by'], now: number): Promise<StoredSubmissionFile> {
   const stored: StoredSubmissionFile = { name: file.name, mime: file.mime, size: file.bytes.length, source: file.source };
-  await tx.put('reportSubmissionFiles', { _id: submissionId, ...stored, base64: file.bytes.toString('base64'), createdAt: now, by });
+  await tx.put('reportSubmissionFiles', { _id: submissionId, ...stored, ...placed, createdAt: now, by });
   return stored;
 }
 
@@ -84,5 +101,6 @@ export async function keepSubmittedFile(tx: Tx, submissionId: string, file: NonN
 export async function submittedFile(ctx: Ctx, input: { kind: 'monthly' | 'quarterly'; period: string }): Promise<FileAnswer> {
   const doc = await ctx.store.get<SubmissionFileDoc>('reportSubmissionFiles', `sub:${input.kind}:${input.period}`);
   if (!doc) throw new AppError('NOT_FOUND', '这一期没有留存报送文件');
-  return keepFile(ctx, doc.name, doc.mime, Buffer.from(doc.base64, 'base64'), { from: doc._id });
+  const bytes = doc.base64 !== undefined ? Buffer.from(doc.base64, 'base64') : await contentOf(ctx, { ...doc, ownerStaffId: '', expiresAt: 0 });
+  return keepFile(ctx, doc.name, doc.mime, bytes, { from: doc._id });
 }

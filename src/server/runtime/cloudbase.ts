@@ -8,6 +8,7 @@ import type { SubscribeSender } from '../ports/sender';
 import type { MiniProgramCode } from '../ports/mini-program-code';
 import { identityFromCall, withoutPlatformFields, type CallContext } from './cloudbase-identity';
 import { templatesFromEnv } from './templates';
+import { createCloudbaseStorage } from './cloudbase-storage';
 
 /** What a CloudBase entry needs from the platform; the real one touches the SDK, tests pass fakes. */
 export interface CloudbasePlatform {
@@ -81,6 +82,7 @@ export function sdkPlatform(options: { sender?: () => SubscribeSender; miniProgr
           clock: systemClock,
           sender: options.sender ? options.sender() : leaveToScheduler,
           templates: templatesFromEnv(process.env),
+          reportStorage: createCloudbaseStorage(app), // issue 14: report files in cloud storage, answered as temporary URLs
         };
         if (options.miniProgramCode) runtime.miniProgramCode = options.miniProgramCode();
       }

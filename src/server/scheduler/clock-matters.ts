@@ -12,7 +12,7 @@ import { partiesOfItem } from '../ratings/parties';
 import type { LegalAidDoc } from '../legal-aid/types';
 import { partiesOf as partiesOfLegalAid } from '../legal-aid/parties';
 import type { ReferralDoc } from '../referrals/types';
-import { partiesOfReferral } from '../referrals/parties';
+import { matterOfReferral, partiesOfReferral } from '../referrals/parties';
 
 /** How a deadline message names its matter: 编号, a title, and (tickets) the real first responder. */
 export interface MatterLabel {
@@ -59,8 +59,7 @@ const describeLegalAid: Describe = async (tx, clock) => {
 const describeReferral: Describe = async (tx, clock) => {
   const r = await tx.get<ReferralDoc>('referrals', clock.subjectId);
   if (!r) return null;
-  const t = await tx.get<TicketDoc>('tickets', r.ticketId);
-  return { number: r._id, title: `${clock.title}「${preview(r.content, 16)}」`, parties: partiesOfReferral(r, t) };
+  return { number: r._id, title: `${clock.title}「${preview(r.content, 16)}」`, parties: partiesOfReferral(r, await matterOfReferral(tx, r)) };
 };
 
 /** issue 14: a report's clock names its period (编号 2026-10) and what is to be sent. */

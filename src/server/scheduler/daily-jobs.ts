@@ -1,11 +1,13 @@
 import type { Calendar } from '../../domain/calendar';
 import type { Store } from '../ports/store';
 import type { FileStore } from '../ports/files';
+import type { ReportStorage } from '../ports/report-storage';
 import { sweepUnreferencedPhotos } from '../files/uploads';
 import { callbackSampleJob, ratingReminderJob } from '../ratings/jobs';
 import { studyReminderJob } from '../people/study/reminder';
 import { legalAidLapseJob } from '../legal-aid/jobs';
 import { calendarRecomputeJob } from './calendar-job';
+import { handOverJob } from '../archives/hand-over';
 import { reportClockJob, reportFileSweepJob } from '../reports/jobs';
 import { beijingInstant, beijingMinuteOfDay, toBeijingDate } from '../../domain/beijing';
 
@@ -30,7 +32,7 @@ export interface DailyJob {
    * its period is due and not yet recorded; true = finished (the run is recorded, nobody is
    * told), false = more to do on the next tick. It must be idempotent.
    */
-  run?(input: { store: Store; calendar: Calendar; slot: JobSlot; now: number; files?: FileStore }): Promise<boolean>;
+  run?(input: { store: Store; calendar: Calendar; slot: JobSlot; now: number; files?: FileStore; reportStorage?: ReportStorage }): Promise<boolean>;
   /** A `run` sweep that is idempotent by itself (issue 6's reminder): run at every tick it is due, never recorded. */
   sweep?: boolean;
 }
@@ -101,4 +103,4 @@ export const photoSweepJob: DailyJob = {
   sweep: true,
 };
 
-export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob, photoSweepJob, calendarRecomputeJob, reportClockJob, reportFileSweepJob]; // report*: issue 14
+export const dailyJobs: DailyJob[] = [mailboxJob, archiveJob, handOverJob, callbackSampleJob, ratingReminderJob, studyReminderJob, legalAidLapseJob, photoSweepJob, calendarRecomputeJob, reportClockJob, reportFileSweepJob]; // report*: issue 14; handOver: issue 15

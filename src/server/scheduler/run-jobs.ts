@@ -1,6 +1,7 @@
 import type { Calendar } from '../../domain/calendar';
 import type { Doc, Store } from '../ports/store';
 import type { FileStore } from '../ports/files';
+import type { ReportStorage } from '../ports/report-storage';
 import { createOnce } from '../outbox/create-once';
 import { enqueue } from '../outbox/enqueue';
 import { recipientKey } from '../outbox/types';
@@ -49,11 +50,11 @@ async function runSlot(store: Store, job: DailyJob, slot: JobSlot, adminIds: str
 }
 
 /** Runs a working job's due period unless recorded; records it once its work is finished. */
-async function runWork(store: Store, job: DailyJob, slot: JobSlot, calendar: Calendar, now: number, files?: FileStore): Promise<JobOutcome> {
-  if (job.sweep) return (await job.run!({ store, calendar, slot, now, files })) ? 'ran' : 'partial';
+async function runWork(store: Store, job: DailyJob, slot: JobSlot, calendar: Calendar, now: number, files?: FileStore, reportStorage?: ReportStorage): Promise<JobOutcome> {
+  if (job.sweep) return (await job.run!({ store, calendar, slot, now, files, reportStorage })) ? 'ran' : 'partial';
   const id = `job:${job.name}:${slot.period}`;
   if (await store.get('jobRuns', id)) return 'already';
-  if (!(await job.run!({ store, calendar, slot, now, files }))) return 'partial';
+  if (!(await job.run!({ store, calendar, slot, now, files, reportStorage }))) return 'partial';
   const run: JobRunDoc = { _id: id, name: job.name, period: slot.period, ranAt: now, recipients: [] };
   return store.transaction(async (tx) => ((await createOnce(tx, 'jobRuns', run)) ? 'ran' : 'already'));
 }
@@ -66,7 +67,7 @@ async function runWork(store: Store, job: DailyJob, slot: JobSlot, calendar: Cal
  * await runDailyJobs(store, calendar, Date.parse('2026-10-10T17:05:00+08:00'))
  * // { complaintMailbox: 'ran', consultationArchive: 'not-due' }
  */
-export async function runDailyJobs(store: Store, calendar: Calendar, now: number, files?: FileStore): Promise<Record<string, JobOutcome>> {
+export async function runDailyJobs(store: Store, calendar: Calendar, now: number, files?: FileStore, reportStorage?: ReportStorage): Promise<Record<string, JobOutcome>> {
   const outcomes: Record<string, JobOutcome> = {};
   let adminIds: string[] | undefined;
   for (const job of dailyJobs) {
@@ -76,7 +77,7 @@ export async function runDailyJobs(store: Store, calendar: Calendar, now: number
       continue;
     }
     if (job.run) {
-      outcomes[job.name] = await runWork(store, job, slot, calendar, now, files);
+      outcomes[job.name] = await runWork(store, job, slot, calendar, now, files, reportStorage);
       continue;
     }
     adminIds ??= (await staffWithRole(store, 'admin')).map((s) => s._id);

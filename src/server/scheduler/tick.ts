@@ -25,11 +25,11 @@ export interface TickSummary {
  * await runTick(runtime, Date.parse('2026-10-10T17:05:00+08:00'))
  * // { recomputed: { examined: 0, … }, clocks: { due: 0, … }, jobs: { complaintMailbox: 'ran', … }, outbox: { sent: 0, undelivered: 1, … } }
  */
-export async function runTick(runtime: Pick<Runtime, 'store' | 'sender' | 'templates' | 'files'>, now: number): Promise<TickSummary> {
+export async function runTick(runtime: Pick<Runtime, 'store' | 'sender' | 'templates' | 'files' | 'reportStorage'>, now: number): Promise<TickSummary> {
   const calendar = await loadCalendar(runtime.store);
   const recomputed = await recomputeClocks(runtime.store, calendar, now, { kind: 'system' }, clockFollowers);
   const clocks = await runClockPass(runtime.store, now);
-  const jobs = await runDailyJobs(runtime.store, calendar, now, runtime.files);
+  const jobs = await runDailyJobs(runtime.store, calendar, now, runtime.files, runtime.reportStorage);
   const outbox = await dispatchOutbox(runtime, now);
   return { recomputed, clocks, jobs, outbox };
 }

@@ -68,7 +68,7 @@ export interface SeedOptions {
  * `demoAccounts: false` (production) no account is seeded at all.
  *
  * @example
- * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 3, residents: 1, legalAidWorkers: 2, units: 11 }
+ * await seedIfEmpty(store, Date.now()) // { content: 9, staff: 5, residents: 1, legalAidWorkers: 2, units: 11 }
  * await seedIfEmpty(store, Date.now()) // { content: 0, staff: 0, residents: 0, legalAidWorkers: 0, units: 0 }
  * await seedIfEmpty(emptyStore, Date.now(), { demoAccounts: false }) // { content: 9, staff: 0, residents: 0, legalAidWorkers: 0, units: 11 }
  */

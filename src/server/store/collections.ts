@@ -62,8 +62,9 @@ export const collections = {
   archiveLookups: { indexes: [['at'], ['volumeId', 'at']] }, // issue 15: 查阅登记 register (rule 九(八)): who, when, what, why
   archiveDestructions: { indexes: [['destroyedAt']] }, // issue 15: 销毁清册 (rule 九(九)), outlives the data it names
   archiveConfig: { indexes: [] }, // issue 15: _id 'settings' { fonds, retention, letterFiling }, changes audited
+  archiveCaseFiles: { indexes: [] }, // issue 15: the 档号 given once to a closed legal-aid case's file (rule 九(四)), _id = the application's id
   units: { indexes: [['active', 'order']] }, // issue 13: 对口单位和职能部门 (kind window/external), _id unit:<slug>; sample ones marked
-  referrals: { indexes: [['open', 'createdAt'], ['ticketId', 'createdAt'], ['createdAt']] }, // issue 13: 分流交办, _id rf_<hash of maker and requestId>
+  referrals: { indexes: [['open', 'createdAt'], ['ticketId', 'createdAt'], ['createdAt'], ['applicationId', 'createdAt']] }, // issue 13: 分流交办, _id rf_<hash of maker and requestId>; applicationId: referred from a legal-aid application
   referralLinks: { indexes: [['unitId', 'open', 'createdAt'], ['unitId', 'createdAt']] }, // issue 13: a liaison's way in, _id <unitId>|<referralId>
   reportFiles: { indexes: [['expiresAt']] }, // issue 14: generated reports for their maker only (base64), expire after 30 min, _id rpt_<hex>
   reportSubmissions: { indexes: [['kind', 'period']] }, // issue 14: 报送 of the monthly/quarterly report, _id sub:<kind>:<period>

@@ -88,4 +88,37 @@ describe('the one matter access rule', () => {
   it('shows another resident nothing', () => {
     expect(may(residentViewer('o-other'), complaint, 'see')).toBe(false);
   });
+
+  describe('the archivist, keeper of the files (issue 15, rule 九)', () => {
+    const archivist = staff('s-archivist', ['archivist']);
+    const filed = (m: MatterParties): MatterParties => ({ ...m, inArchive: true });
+
+    it('is a keeper: nobody to a matter outside the archive', () => {
+      expect(relationOf(archivist, consultation)).toBe('keeper');
+      expect(may(archivist, consultation, 'see')).toBe(false);
+      expect(contactLevel(archivist, consultation)).toBe('none');
+    });
+
+    it('reads an archive item with the name whole and the phone masked, and never acts on the matter', () => {
+      expect(may(archivist, filed(consultation), 'see')).toBe(true);
+      expect(may(archivist, filed(consultation), 'seeName')).toBe(true);
+      expect(may(archivist, filed(consultation), 'seeContact')).toBe(false);
+      expect(contactLevel(archivist, filed(consultation))).toBe('name');
+      for (const intent of ['act', 'amend', 'rate', 'recordRating', 'callback', 'answerReferral'] as const) expect(may(archivist, filed(consultation), intent)).toBe(false);
+    });
+
+    it('sees a filed complaint’s complainant only masked, like a colleague who does not handle it', () => {
+      expect(contactLevel(archivist, filed(complaint))).toBe('masked');
+    });
+
+    it('never lets the person complained about reach the complainant, in the archive either', () => {
+      expect(contactLevel(staff('s-respondent', ['archivist']), filed(complaint))).toBe('none');
+      expect(contactLevel(staff('s-respondent', ['staff', 'director']), filed(complaint))).toBe('none');
+    });
+
+    it('leaves station staff who also keep the archive as station staff', () => {
+      expect(relationOf(staff('s-both', ['staff', 'archivist']), consultation)).toBe('station');
+      expect(contactLevel(staff('s-both', ['staff', 'archivist']), filed(consultation))).toBe('full');
+    });
+  });
 });

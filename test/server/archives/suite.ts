@@ -3,6 +3,11 @@
  * (sqlite.test.ts) and on the CloudBase adapter over the local double (cloudbase.test.ts).
  */
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { legalAid } from '../../../src/server/functions/legal-aid';
+import { inbox } from '../../../src/server/functions/inbox';
+import { runDailyJobs } from '../../../src/server/scheduler/run-jobs';
+import { loadCalendar } from '../../../src/server/deadlines';
 import { invoke } from '../../../src/server/core/invoke';
 import { tickets } from '../../../src/server/functions/tickets';
 import type { Store } from '../../../src/server/ports/store';
@@ -16,7 +21,7 @@ const volumeOf = (res: Parameters<typeof data>[0]) => data<{ volume: VolumeView 
 /** Every document of the collections the archive reads or writes, to prove a refusal wrote nothing. */
 async function snap(store: Store): Promise<unknown> {
   const out: Record<string, unknown> = {};
-  for (const c of ['archiveVolumes', 'archiveItems', 'archiveCounters', 'archiveLookups', 'archiveDestructions', 'archiveConfig', 'audit', 'tickets', 'outbox']) {
+  for (const c of ['archiveVolumes', 'archiveItems', 'archiveCounters', 'archiveCaseFiles', 'archiveLookups', 'archiveDestructions', 'archiveConfig', 'audit', 'tickets', 'outbox']) {
     out[c] = await store.find(c, { orderBy: [['_id', 'asc']], limit: 1000 });
   }
   return out;
@@ -171,6 +176,21 @@ export function describeArchivesSuite(name: string, make: Make): void {
       ]);
     });
 
+    it('shows the archivist, keeper of the files, who each item is about and what happened, the phone masked and a complainant only masked', async () => {
+      const volume = volumeOf(await f.call('buildMonthlyVolume', { month: '2026-11' }, who.admin));
+      const inReview = data(await f.call('volume', { volumeId: volume.id }, who.archivist)).items;
+      const first = inReview.find((i: any) => i.subject === `ticket:${ids.first}`);
+      expect(first).toMatchObject({ contact: { name: '陈大爷', phone: '138****5678' }, summary: '咨询赡养费纠纷怎么处理' });
+      const complaint = inReview.find((i: any) => i.subject === `ticket:${ids.complaint}`);
+      expect(complaint.contact).toEqual({ name: '王**', phone: '137****5678' });
+      expect(JSON.stringify(inReview)).not.toContain('13812345678');
+      expect(JSON.stringify(inReview)).not.toContain('王投诉');
+      await fileVolume(f, volume.id);
+      const read = data(await f.call('lookup', { volumeId: volume.id, purpose: '核对归档' }, who.archivist)).items;
+      expect(read.find((i: any) => i.subject === `ticket:${ids.phone}`).contact).toEqual({ name: '李阿姨', phone: '139****5678' });
+      expect(failure(await invoke(tickets, { action: 'get', id: ids.first }, who.archivist, f.runtime)).code).toBe('NOT_FOUND'); // outside the archive they are nobody to the matter
+    });
+
     it('destroys a volume only after its retention, appraisal and recorded approval, removing its people’s data and keeping the 销毁清册', async () => {
       const volume = volumeOf(await f.call('buildMonthlyVolume', { month: '2026-11' }, who.admin));
       await fileVolume(f, volume.id);
@@ -204,6 +224,116 @@ export function describeArchivesSuite(name: string, make: Make): void {
       expect(data(await f.call('destructions', {}, who.director)).items).toHaveLength(1);
       expect(failure(await f.call('lookup', { volumeId: volume.id, purpose: '再看看' }, who.director)).code).toBe('CONFLICT');
       expect(data(await f.call('destroy', { volumeId: volume.id, approvalRef: '县司发〔2037〕5号' }, who.archivist)).volume.status).toBe('destroyed');
+    });
+
+    it('files the half year’s letters as one volume — 来信 with photos, 公文处理单, 拟办回信底稿, 回信正稿 in that order — once, by the setting', async () => {
+      f.setNow(bj('2026-12-08 10:00'));
+      const letter = await f.register({ channel: 'letter', type: 'consultation', content: '来信咨询土地承包经营权流转', contact: { name: '钱老伯', phone: '13312345678' }, letterPhotoIds: ['f_0123456789abcdef0123456789abcdef'] });
+      data(await invoke(tickets, { action: 'reply', id: letter, text: '拟复：土地流转须签订书面合同，建议到村委会备案。' }, who.staff, f.runtime));
+      f.setNow(bj('2026-12-10 11:00'));
+      data(await invoke(tickets, { action: 'close', id: letter, result: '已复函：土地流转应签订书面合同并到村委会备案，可来站免费审查合同。' }, who.staff, f.runtime));
+      f.setNow(bj('2026-12-15 17:05'));
+      const box = data(await invoke(tickets, { action: 'registerMailbox', requestId: 'box-20261215-a', letters: [{ type: 'suggestion', content: '建议大厅多放几把椅子', name: '匿名' }] }, who.staff, f.runtime));
+      f.setNow(bj('2026-12-28 09:00'));
+      expect(failure(await f.call('buildLettersVolume', { period: '2026-H2' }, who.archivist))).toMatchObject({ code: 'CONFLICT', field: 'period' });
+      expect(failure(await f.call('buildLettersVolume', { period: '2026-H3' }, who.archivist))).toMatchObject({ code: 'VALIDATION', field: 'period' });
+      f.setNow(bj('2027-01-04 09:30'));
+      expect(failure(await f.call('buildLettersVolume', { period: '2026' }, who.archivist))).toMatchObject({ code: 'VALIDATION', field: 'period' });
+      const volume = volumeOf(await f.call('buildLettersVolume', { period: '2026-h2' }, who.archivist));
+      expect(volume).toMatchObject({ id: 'vol:letters:2026-H2', category: 'administration', archiveCode: 'X001-WS·2026-D30-XZ-0001～0002', itemCount: 2, status: 'handedIn', title: '2026年下半年 法律服务来信（函）' });
+      const { items } = data(await f.call('volume', { volumeId: volume.id }, who.archivist));
+      expect(items.map((i: any) => [i.archiveCode, i.subject, i.title])).toEqual([
+        ['X001-WS·2026-D30-XZ-0001', `ticket:${letter}`, '法律咨询（信函）'],
+        ['X001-WS·2026-D30-XZ-0002', `ticket:${box.tickets[0].id}`, '意见建议（投诉意见箱）'],
+      ]);
+      const parts = items[0].parts;
+      expect(parts.map((p: any) => p.label)).toEqual(['来信（函）', '公文处理单', '拟办回信（函）底稿', '回信（函）正稿']);
+      expect(parts[0]).toMatchObject({ text: '来信咨询土地承包经营权流转', photoIds: ['f_0123456789abcdef0123456789abcdef'] });
+      expect(parts[1].text).toContain('收文日期：2026-12-08');
+      expect(parts[1].text).toContain('来信人：钱老伯');
+      expect(parts[2].text).toContain('拟复：土地流转须签订书面合同');
+      expect(parts[3].text).toContain('已复函');
+      expect(parts.some((p: any) => p.missing)).toBe(false);
+      expect(items[1].parts.filter((p: any) => p.missing).map((p: any) => p.kind)).toEqual(['draft', 'reply']);
+      expect(items[0].contact).toEqual({ name: '钱老伯', phone: '133****5678' });
+      const before = await snap(f.runtime.store);
+      expect(volumeOf(await f.call('buildLettersVolume', { period: '2026-H2' }, who.director))).toEqual({ ...volume, steps: [] });
+      expect(await snap(f.runtime.store)).toEqual(before);
+      data(await f.call('updateSettings', { letterFiling: 'yearly', why: '来信较少，改为一年一卷' }, who.admin));
+      f.setNow(bj('2028-01-03 10:00'));
+      expect(volumeOf(await f.call('buildLettersVolume', { period: '2027' }, who.archivist))).toMatchObject({ id: 'vol:letters:2027', itemCount: 0, title: '2027年 法律服务来信（函）' });
+      const audit = await f.runtime.store.find<any>('audit', { where: { subject: 'archiveConfig:settings' } });
+      expect(audit.map((a) => [a.from.letterFiling, a.to.letterFiling])).toEqual([['halfYearly', 'yearly']]);
+    });
+
+    it('gives the archivist the half-yearly hand-over in the first week of January once, and closes it when the half year is handed over', async () => {
+      const volume = volumeOf(await f.call('buildMonthlyVolume', { month: '2026-11' }, who.admin));
+      await fileVolume(f, volume.id);
+      const calendar = await loadCalendar(f.runtime.store);
+      const tasks = () => f.runtime.store.find<any>('inbox', { where: { recipient: 'staff:staff:demo-archivist' }, limit: 50 }).then((all) => all.filter((t) => t.purpose === 'archiveHandOver'));
+      expect((await runDailyJobs(f.runtime.store, calendar, bj('2026-12-07 09:30'))).archiveHandOver).toBe('not-due');
+      expect((await runDailyJobs(f.runtime.store, calendar, bj('2027-01-04 08:30'))).archiveHandOver).toBe('not-due');
+      expect((await runDailyJobs(f.runtime.store, calendar, bj('2027-01-04 09:30'))).archiveHandOver).toBe('ran');
+      expect((await runDailyJobs(f.runtime.store, calendar, bj('2027-01-05 09:30'))).archiveHandOver).toBe('already');
+      const opened = await tasks();
+      expect(opened.map((t) => [t.title, t.subject, t.link])).toEqual([['2026年下半年案卷送交统一保管', 'archiveHandOver:2026-H2', '/packages/archives/pages/volumes/index']]);
+      f.setNow(bj('2027-01-05 10:00'));
+      const listed = () => invoke(inbox, { action: 'list' }, who.archivist, f.runtime).then((r) => data(r).items.find((i: any) => i.subject === 'archiveHandOver:2026-H2'));
+      expect(await listed()).toMatchObject({ overdue: false, dueAt: bj('2027-01-08 17:00') });
+      expect((await listed()).settled).toBeUndefined();
+      expect(failure(await f.call('handOver', { half: '2026-H3' }, who.archivist))).toMatchObject({ code: 'VALIDATION', field: 'half' });
+      expect(failure(await f.call('handOver', { half: '2026-H2' }, who.director)).code).toBe('FORBIDDEN');
+      const done = data(await f.call('handOver', { half: '2026-H2' }, who.archivist));
+      expect(done.volumes.map((v: VolumeView) => [v.id, v.status])).toEqual([['vol:consultation:2026-11', 'handedOver']]);
+      expect(done).toMatchObject({ remaining: [], done: true });
+      expect(await listed()).toMatchObject({ settled: true, overdue: false, dueAt: null });
+      expect((await f.runtime.store.find<any>('clocks', { where: { subject: 'archiveHandOver:2026-H2' } })).map((c) => c.state)).toEqual(['stopped']);
+      const again = data(await f.call('handOver', { half: '2026-H2' }, who.archivist));
+      expect(again).toMatchObject({ volumes: [], remaining: [], done: true });
+      expect(await tasks()).toHaveLength(1);
+    });
+
+    it('binds a closed legal-aid case into one .docx: 案卷封面, 卷内目录, 案卷材料, 结案报告表, 封底 in that order, its 档号 given once', async () => {
+      const la = (action: string, payload: Record<string, unknown>, as: any) => invoke(legalAid, { action, ...payload }, as, f.runtime);
+      const worker = { openid: 'demo-legal-aid-worker' } as any;
+      f.setNow(bj('2026-12-03 10:00'));
+      const app = data(await la('apply', {
+        requestId: 'la-archive-0001', applicant: { name: '陈大爷', phone: '13812345678', idNumber: '360122195003010019' }, groups: [],
+        matter: { kind: 'alimony', summary: '三个子女都不给赡养费，想请律师帮忙起诉。' }, hardship: 'dibao', photoIds: ['f_0123456789abcdef0123456789abcdef'],
+      }, who.resident)).application;
+      data(await la('accept', { id: app.id }, who.staff));
+      data(await la('decide', { id: app.id, grant: true }, who.director));
+      data(await la('assign', { id: app.id, workerId: 'law_sample1' }, who.director));
+      expect(failure(await f.call('caseFile', { applicationId: app.id }, who.archivist))).toMatchObject({ code: 'CONFLICT', field: 'applicationId' });
+      data(await la('recordProgress', { id: app.id, kind: 'contact', text: '电话联系陈大爷，约定上门了解情况' }, worker));
+      f.setNow(bj('2026-12-20 10:00'));
+      data(await la('close', { id: app.id, result: 'mediated', report: '经调解，三子女每月各支付赡养费500元。' }, worker));
+      expect(failure(await f.call('caseFile', { applicationId: app.id }, who.staff)).code).toBe('FORBIDDEN');
+      f.setNow(bj('2026-12-22 09:00'));
+      const file = data(await f.call('caseFile', { applicationId: app.id }, who.archivist));
+      expect(file).toMatchObject({ fileName: '法律援助案卷-X001-WS·2026-D30-YZ-0001.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+      const bytes = Buffer.from(file.base64, 'base64');
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+      const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+      const at = (s: string) => lines.indexOf(s);
+      const order = ['案卷封面', '卷内目录', '案卷材料', '结案报告表', '封底'].map(at);
+      expect(order.every((i) => i >= 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      const materials = ['1. 法律援助申请', '2. 法律援助申请受理回执', '3. 给予法律援助决定书', '4. 法律援助指派通知书', '5. 法律援助办理进展记录'].map(at);
+      expect(materials.every((i) => i > at('案卷材料') && i < at('结案报告表'))).toBe(true);
+      expect([...materials].sort((a, b) => a - b)).toEqual(materials);
+      expect(text).toContain('X001-WS·2026-D30-YZ-0001');
+      expect(text).toContain('陈大爷');
+      expect(text).toContain('138****5678');
+      expect(text).not.toContain('13812345678');
+      expect(text).not.toContain('360122195003010019');
+      expect(text).toContain('经调解，三子女每月各支付赡养费500元。');
+      expect(text).toContain('电话联系陈大爷，约定上门了解情况');
+      const byDirector = data(await f.call('caseFile', { applicationId: app.id }, who.director));
+      expect(byDirector.fileName).toBe(file.fileName);
+      expect((await mammoth.extractRawText({ buffer: Buffer.from(byDirector.base64, 'base64') })).value).toContain('13812345678');
+      expect(await f.runtime.store.count('archiveCaseFiles')).toBe(1);
     });
 
     it('lets the admin set the 全宗号 and retention, audited, for volumes built afterwards', async () => {

@@ -6,6 +6,7 @@ import type { PlatformIdentity } from '../../../src/server/ports/identity';
 import { runClockPass } from '../../../src/server/scheduler/clock-pass';
 import { as, FIXED_NOW } from '../../support/runtime';
 import { askOnline, call as callTickets, data } from '../tickets/helpers';
+import { legalAid } from '../../../src/server/functions/legal-aid';
 
 type Make = () => Promise<{ runtime: Runtime; cleanup: () => unknown }>;
 
@@ -23,7 +24,7 @@ export function call(runtime: Runtime, action: string, payload: Record<string, u
 /** Every document of the collections a referral writes, to prove a refusal wrote nothing. */
 async function written(runtime: Runtime) {
   const out: Record<string, unknown[]> = {};
-  for (const c of ['referrals', 'referralLinks', 'clocks', 'tickets', 'audit', 'outbox']) out[c] = await runtime.store.find(c, { orderBy: [['_id', 'asc']], limit: 1000 });
+  for (const c of ['referrals', 'referralLinks', 'clocks', 'tickets', 'legalAidApplications', 'audit', 'outbox']) out[c] = await runtime.store.find(c, { orderBy: [['_id', 'asc']], limit: 1000 });
   return out;
 }
 
@@ -238,6 +239,86 @@ export function describeReferrals(name: string, make: Make): void {
       expect(filename).toBe(`交办通知单_${id}.docx`);
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(base64, 'base64') });
       for (const words of ['交办通知单', '请核实宅基地纠纷并组织调处', '2026-12-10', '依法调处，注意保护当事人隐私', '县人民法院西山法庭（示例）（牵头）', '3日内确定是否受理']) expect(value).toContain(words);
+    });
+
+    describe('from a legal-aid application (issue 13)', () => {
+      const callAid = (action: string, payload: Record<string, unknown>, who: PlatformIdentity) => invoke(legalAid, { action, ...payload }, who, runtime);
+      /** A resident applies online; the window accepts it. */
+      async function acceptedApplication(): Promise<string> {
+        const { application } = data(await callAid('apply', {
+          requestId: rid(), applicant: { name: '李某', phone: '13900001111', birthDate: '1986-05-01' }, groups: [],
+          matter: { kind: 'medicalDamage', summary: '在医院手术后出现并发症，想追究医院责任。', opponent: '某医院' },
+          hardship: 'declaration', declaration: { income: '家庭月收入约1500元，一人务农，两个孩子上学。', promise: true },
+        }, as.resident));
+        data(await callAid('accept', { id: application.id }, as.staff));
+        return application.id;
+      }
+      const toCentre = (applicationId: string, extra: Record<string, unknown> = {}) => ({
+        requestId: rid(), applicationId, units: [{ unitId: 'unit:legal-aid-centre', lead: true }],
+        content: '医疗损害赔偿案件，请中心指派有医疗纠纷经验的律师承办', dueDate: '2026-12-10', requirements: '依法指派，结果书面反馈工作站', ...extra,
+      });
+      const steps = async (id: string, who: PlatformIdentity) => data(await callAid('get', { id }, who)).application.steps as { kind: string; summary: string }[];
+
+      it('staff refer it to the county legal-aid centre: it is on the application\'s 办理经过, and the applicant sees to whom it went, never the content or the unit\'s reasons', async () => {
+        const applicationId = await acceptedApplication();
+        const { referral } = data(await call(runtime, 'refer', toCentre(applicationId), as.staff));
+        expect(referral.acceptBy).toBe(bj('2026-11-30T17:00:00'));
+        const got = data(await call(runtime, 'get', { id: referral.id }, as.staff)).referral;
+        expect(got).toMatchObject({ ticketId: null, applicationId, units: [{ unitId: 'unit:legal-aid-centre', state: 'sent' }] });
+        expect((await steps(applicationId, as.staff)).find((x) => x.kind === 'referred')?.summary).toBe('已交办至 县法律援助中心（示例） 办理');
+        expect((await steps(applicationId, as.resident)).find((x) => x.kind === 'referred')?.summary).toBe('已交办至 县法律援助中心（示例） 办理');
+        const mine = data(await call(runtime, 'get', { id: referral.id }, as.resident)).referral;
+        expect(mine).toEqual({ id: referral.id, status: 'sent', statusLabel: expect.any(String), units: [{ name: '县法律援助中心（示例）', phone: '0791-00000001', lead: true }], createdAt: FIXED_NOW, message: null });
+        expect(JSON.stringify(mine)).not.toContain('医疗纠纷经验');
+        const stranger = await call(runtime, 'get', { id: referral.id }, as.stranger);
+        expect(!stranger.ok && stranger.error.code).toBe('NOT_FOUND');
+        data(await call(runtime, 'answer', { id: referral.id, unitId: 'unit:legal-aid-centre', accept: false, reason: '申请人户籍不在本县，请转户籍地中心' }, as.staff));
+        expect((await steps(applicationId, as.staff)).some((x) => x.kind === 'referralUpdate' && x.summary.includes('户籍不在本县'))).toBe(true);
+        const residentApp = data(await callAid('get', { id: applicationId }, as.resident)).application;
+        expect(JSON.stringify(residentApp)).not.toContain('户籍不在本县');
+        expect(JSON.stringify(residentApp)).not.toContain('医疗纠纷经验');
+        expect(data(await call(runtime, 'list', { applicationId }, as.staff)).items.map((r: any) => r.id)).toEqual([referral.id]);
+        const audit = await runtime.store.find<any>('audit', { where: { subject: `referral:${referral.id}` }, limit: 10 });
+        expect(audit.find((a) => a.action === 'referral.create').to).toMatchObject({ ticketId: null, applicationId });
+      });
+
+      it('the station checks the centre\'s result and the applicant reads the message on the application and in their inbox', async () => {
+        const applicationId = await acceptedApplication();
+        const { referral } = data(await call(runtime, 'refer', toCentre(applicationId), as.staff));
+        const id = referral.id as string;
+        data(await call(runtime, 'answer', { id, unitId: 'unit:legal-aid-centre', accept: true }, as.staff));
+        data(await call(runtime, 'result', { id, unitId: 'unit:legal-aid-centre', text: '已指派示例律师事务所王律师承办' }, as.staff));
+        data(await call(runtime, 'check', { id, residentMessage: '县法律援助中心已为您指派律师，律师会与您联系' }, as.staff));
+        expect((await steps(applicationId, as.resident)).find((x) => x.kind === 'referralResult')?.summary).toContain('县法律援助中心已为您指派律师，律师会与您联系');
+        const outbox = await runtime.store.find<any>('outbox', { limit: 100 });
+        expect(outbox.some((m) => m.recipient.openid === 'demo-resident' && m.body === '县法律援助中心已为您指派律师，律师会与您联系')).toBe(true);
+        expect(data(await call(runtime, 'get', { id }, as.resident)).referral.message).toBe('县法律援助中心已为您指派律师，律师会与您联系');
+      });
+
+      it.each([
+        ['both a ticket and an application', async (a: string, t: string) => ({ ticketId: t, applicationId: a }), 'applicationId'],
+        ['neither', async () => ({ applicationId: undefined }), 'ticketId'],
+        ['an explanation, which only a complaint asks for', async (a: string) => ({ applicationId: a, kind: 'explanation', units: [{ unitId: 'unit:window-consult', lead: true }] }), 'kind'],
+        ['a major-complaint report', async (a: string) => ({ applicationId: a, kind: 'majorReport', units: [{ unitId: 'unit:county-supervision', lead: true }] }), 'kind'],
+      ])('refuses a referral of %s with VALIDATION and writes nothing', async (_what, patch, field) => {
+        const applicationId = await acceptedApplication();
+        const ticketId = await onlineTicket();
+        const before = await written(runtime);
+        const payload = { ...toCentre(applicationId), ...(await patch(applicationId, ticketId)) };
+        if (payload.applicationId === undefined) delete (payload as Record<string, unknown>).applicationId;
+        const res = await call(runtime, 'refer', payload, as.staff);
+        expect(!res.ok && res.error).toMatchObject({ code: 'VALIDATION', field });
+        expect(await written(runtime)).toEqual(before);
+      });
+
+      it('an unknown application is NOT_FOUND; a closed one cannot be referred', async () => {
+        const missing = await call(runtime, 'refer', toCentre('la_000000000000000000000000'), as.staff);
+        expect(!missing.ok && missing.error).toMatchObject({ code: 'NOT_FOUND' });
+        const applicationId = await acceptedApplication();
+        data(await callAid('withdraw', { id: applicationId }, as.resident));
+        const closed = await call(runtime, 'refer', toCentre(applicationId), as.staff);
+        expect(!closed.ok && closed.error.code).toBe('CONFLICT');
+      });
     });
   });
 }

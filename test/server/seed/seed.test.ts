@@ -11,8 +11,8 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 describe('seedIfEmpty', () => {
-  it('writes the content, four demo staff and the demo resident into an empty store', async () => {
-    expect(await seedIfEmpty(store, FIXED_NOW)).toEqual({ content: 9, staff: 4, residents: 1, legalAidWorkers: 2, units: 11 });
+  it('writes the content, five demo staff and the demo resident into an empty store', async () => {
+    expect(await seedIfEmpty(store, FIXED_NOW)).toEqual({ content: 9, staff: 5, residents: 1, legalAidWorkers: 2, units: 11 });
     expect(await store.count('content')).toBe(9);
     const staff = await store.find<any>('staff', { orderBy: [['order', 'asc']] });
     expect(staff.map((s) => [s.openid, s.roles, s.active])).toEqual([
@@ -20,6 +20,7 @@ describe('seedIfEmpty', () => {
       ['demo-director', ['staff', 'director'], true],
       ['demo-admin', ['staff', 'admin'], true],
       ['demo-legal-aid-worker', ['legalAidWorker'], true],
+      ['demo-archivist', ['archivist'], true],
     ]);
   });
 

@@ -12,11 +12,19 @@ import { EJSON } from 'bson';
 import { actions } from './actions';
 import { createEngine, DoubleError, type Json } from './engine';
 import { decodeOpenApiRequest, encodeOpenApiResponse, parseMultipart } from './wx-openapi';
+import { createDoubleStorage, type DoubleStorage } from './storage';
 
 export interface CloudbaseDouble {
   /** The value for `tcb.init({ serviceUrl })`. */
   serviceUrl: string;
   env: string;
+  /**
+   * Options for `tcb.init(d.sdk)` (wx-server-sdk's `cloud.init` too): this double's address and
+   * dummy keys, and a long request timeout — the double answers from the test's own event loop,
+   * which on a loaded CI machine can keep a request past the SDK's 15 s default; the timeout is a
+   * property of the network, not of what the tests check.
+   */
+  sdk: { env: string; serviceUrl: string; secretId: string; secretKey: string; timeout: number };
   /** Actions received, in order (e.g. to check that a find went out as one getDocument). */
   requests: Array<{ action: string; transactionId?: string }>;
   /** Loads documents directly (no HTTP), for large fixtures. */
@@ -33,6 +41,8 @@ export interface CloudbaseDouble {
    * error `{ code, message }`.
    */
   openApiAnswers: Array<Record<string, unknown>>;
+  /** Cloud storage (issue 14): stored objects by path, the temporary URLs handed out. */
+  storage: Pick<DoubleStorage, 'files' | 'tempUrls'>;
   close(): Promise<void>;
 }
 
@@ -85,14 +95,16 @@ function check(req: IncomingMessage, body: Record<string, unknown>, env: string)
 }
 
 /**
- * Starts the double. Point the SDK at it with
- * `tcb.init({ env: d.env, serviceUrl: d.serviceUrl, secretId: 'dummy', secretKey: 'dummy' })`.
+ * Starts the double. Point the SDK at it with `tcb.init(d.sdk)`.
  *
  * @example
  * const d = await startCloudbaseDouble({ collections: Object.keys(collections) });
- * const app = tcb.init({ env: d.env, serviceUrl: d.serviceUrl, secretId: 'x', secretKey: 'x' });
+ * const app = tcb.init(d.sdk);
  * await d.close();
  */
+/** See {@link CloudbaseDouble.sdk}. */
+const DOUBLE_SDK_TIMEOUT_MS = 120_000;
+
 export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise<CloudbaseDouble> {
   const env = options.env ?? 'test-env';
   const engine = createEngine(options.collections);
@@ -100,6 +112,8 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
   const errors: Record<string, number> = {};
   const openApiCalls: CloudbaseDouble['openApiCalls'] = [];
   const openApiAnswers: CloudbaseDouble['openApiAnswers'] = [];
+  let port = 0;
+  const storage = createDoubleStorage(env, () => `http://127.0.0.1:${port}`);
 
   /** `wx.openApi`: decodes the protobuf request, answers WeChat's JSON wrapped in a protobuf response. */
   function openApi(body: Record<string, unknown>): Buffer | Record<string, unknown> {
@@ -116,7 +130,9 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
     const requestId = `double-${requestSeq}`;
     let answer: Record<string, unknown>;
     try {
-      const body = paramsOf(req, await readBody(req));
+      const raw = await readBody(req);
+      if (storage.handle(req, res, raw)) return;
+      const body = paramsOf(req, raw);
       check(req, body, env);
       const action = String(body.action);
       requests.push({ action, transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined });
@@ -129,7 +145,7 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
         }
         throw new DoubleError(String(out.code), String(out.message));
       }
-      const handler = actions[action];
+      const handler = actions[action] ?? (storage.actions[action] ? (_: unknown, p: Record<string, unknown>) => storage.actions[action](p) : undefined);
       if (!handler) throw new DoubleError('INVALID_ACTION', `action ${action} is not supported by the double`);
       answer = { requestId, ...handler(engine, body) };
     } catch (err) {
@@ -143,14 +159,16 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
 
   const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  ({ port } = server.address() as AddressInfo);
   return {
     serviceUrl: `http://127.0.0.1:${port}/admin`,
     env,
+    sdk: { env, serviceUrl: `http://127.0.0.1:${port}/admin`, secretId: 'dummy', secretKey: 'dummy', timeout: DOUBLE_SDK_TIMEOUT_MS },
     requests,
     errors,
     openApiCalls,
     openApiAnswers,
+    storage: { files: storage.files, tempUrls: storage.tempUrls },
     seed(collection, docs) {
       for (const d of docs) engine.write(collection, String(d._id), EJSON.parse(EJSON.stringify(d)) as Json);
     },

@@ -12,7 +12,13 @@ export function ItemList({ items }: { items: ArchiveItemView[] }) {
           <Text className='arch-code'>{i.archiveCode}</Text>
           <Text className='text'>{i.date} {i.title}{i.contact.name ? ` · ${i.contact.name}` : ''}</Text>
           {i.summary ? <Text className='muted'>{i.summary}</Text> : null}
-          {i.contact.phone ? <CallButton who={i.contact.name ?? '当事人'} number={i.contact.phone} /> : null}
+          {(i.parts ?? []).map((p) => (
+            <View key={p.kind} className='arch-part' {...a11y(`${p.label}${p.missing ? '（缺）' : ''}`, 'group')}>
+              <Text className='text strong'>{p.missing ? `✗ ${p.label}（缺）` : `✓ ${p.label}`}{p.photoIds?.length ? `　照片 ${p.photoIds.length} 张` : ''}</Text>
+              <Text className='muted'>{p.text}</Text>
+            </View>
+          ))}
+          {i.contact.phone && !i.contact.phone.includes('*') ? <CallButton who={i.contact.name ?? '当事人'} number={i.contact.phone} /> : null}
         </View>
       ))}
     </View>

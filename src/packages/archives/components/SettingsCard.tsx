@@ -46,6 +46,14 @@ export function SettingsCard() {
           </View>
         </View>
       ))}
+      <View {...a11y('来信立卷周期', 'group')}>
+        <Text className='text'>来信立卷：{s.letterFiling === 'yearly' ? '一年一次' : '半年一次'}（制度九（六））</Text>
+        <View className='bar__row'>
+          {([['halfYearly', '半年一次'], ['yearly', '一年一次']] as const).map(([value, label]) => (
+            <Button key={value} className={s.letterFiling === value ? 'btn btn--small btn--on' : 'btn btn--small'} onClick={() => void save({ letterFiling: value })} {...a11y(`来信${label}立卷${s.letterFiling === value ? '（当前）' : ''}`, 'button')}>{s.letterFiling === value ? `✓ ${label}` : label}</Button>
+          ))}
+        </View>
+      </View>
       {message ? <Text className='text' {...roleOf('status')}>{message}</Text> : null}
       {error ? <Text className='bar__error' {...roleOf('alert')}>{error.message}</Text> : null}
     </View>

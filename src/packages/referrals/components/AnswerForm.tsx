@@ -10,8 +10,8 @@ import { newRequestId } from './request-id';
 
 /**
  * A unit's answer (rule 七(三)3): two big buttons — 「受理」 or 「不予受理」; declining opens a box
- * for the written reason, which must not be empty. Staff answering for a unit see that it is
- * recorded on its behalf.
+ * for the written reason, which must not be empty (the error goes as soon as the liaison types).
+ * Staff answering for a unit see that it is recorded on its behalf.
  * @example <AnswerForm referral={r} unit={u} onBehalf={false} onDone={setR} />
  */
 export function AnswerForm({ referral, unit, onBehalf, onDone }: { referral: ReferralView; unit: ReferralUnitView; onBehalf: boolean; onDone: (r: ReferralView) => void }) {
@@ -38,7 +38,7 @@ export function AnswerForm({ referral, unit, onBehalf, onDone }: { referral: Ref
       {error && error.field !== 'reason' ? <Text className='bar__error' {...roleOf('alert')}>{error.message}</Text> : null}
       {declining ? (
         <View>
-          <Field label='不予受理的原因' path='reason' multiline value={reason} onChange={setReason} maxLength={500}
+          <Field label='不予受理的原因' path='reason' multiline value={reason} onChange={(v) => { setReason(v); if (error?.field === 'reason') setError(undefined); }} maxLength={500}
             error={error?.field === 'reason' ? error.message : undefined} hint='会书面告知工作站，并记在这件事上' />
           <View className='bar__row'>
             <Button className='btn' onClick={() => { setDeclining(false); setError(undefined); }} {...a11y('返回', 'button')}>返回</Button>

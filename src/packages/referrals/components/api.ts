@@ -11,7 +11,9 @@ export const loadReferrals = (ticketId?: string) => referrals<{ items: ReferralS
 export const loadReferral = (id: string) => referrals<{ referral: ReferralView | ReferralResidentView }>('get', { id });
 
 export interface ReferDraft {
-  ticketId: string;
+  /** Exactly one: the ticket or (issue 13) the legal-aid application referred. */
+  ticketId?: string;
+  applicationId?: string;
   units: { unitId: string; lead: boolean }[];
   content: string;
   dueDate: string;
@@ -26,5 +28,6 @@ export const answerReferral = (id: string, unitId: string, accept: boolean, reas
   referrals('answer', { id, unitId, accept, ...(accept ? {} : { reason }), requestId });
 export const reportReferral = (kind: 'progress' | 'result', id: string, unitId: string, text: string, requestId: string): One => referrals(kind, { id, unitId, text, requestId });
 export const checkReferral = (id: string, residentMessage: string, requestId: string): One => referrals('check', { id, residentMessage, requestId });
-export const redispatchReferral = (id: string, unitId: string, reason: string, requestId: string): One => referrals('redispatch', { id, units: [{ unitId, lead: true }], reason, requestId });
+/** The director sends it to other units or windows (rule 七(五)); with several, one leads. */
+export const redispatchReferral = (id: string, units: { unitId: string; lead: boolean }[], reason: string, requestId: string): One => referrals('redispatch', { id, units, reason, requestId });
 export const closeWithGuidance = (id: string, guidance: string, requestId: string): One => referrals('closeWithGuidance', { id, guidance, requestId });

@@ -78,4 +78,41 @@ describe('the archive pages', () => {
     expect(screen.getByText('已登记这次查阅（查阅人、时间、目的）。')).toBeTruthy();
     expect(screen.getByText('2026-10-09 法律咨询（现场来访） · 陈大爷')).toBeTruthy();
   });
+
+  it('builds the letters volume and hands the half year over, saying what is left', async () => {
+    const gw = fakeGateway({
+      'info.me': me(['archivist']),
+      'archives.volumes': () => ({ ok: true, data: { volumes: [] } }),
+      'archives.buildLettersVolume': () => ({ ok: true, data: { volume: volume({ id: 'vol:letters:2026-H1', itemCount: 2, archiveCode: 'X001-WS·2026-D30-XZ-0001～0002' }) } }),
+      'archives.handOver': () => ({ ok: true, data: { volumes: [volume({ status: 'handedOver' })], remaining: [volume({ title: '2026年6月 法律咨询（来访、来电）登记', statusLabel: '待审查' })], done: false } }),
+    });
+    render(<VolumesPage />);
+    await settle();
+    fireEvent.click(screen.getByText('生成 2026-H1 来信卷'));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'buildLettersVolume')!.event).toEqual({ action: 'buildLettersVolume', period: '2026-H1' });
+    expect(screen.getByText('已生成来信卷：共 2 件，档号 X001-WS·2026-D30-XZ-0001～0002。请打开核对。')).toBeTruthy();
+    fireEvent.click(screen.getByText('送交 2026-H1 的案卷'));
+    await settle();
+    expect(screen.getByText('已送交 1 卷。还有 1 卷未归档：2026年6月 法律咨询（来访、来电）登记（待审查）。')).toBeTruthy();
+  });
+
+  it('shows a letter’s file part by part, marks what is missing, and offers no call on a masked phone', async () => {
+    __setRouterParams({ id: encodeURIComponent('vol:letters:2026-H1') });
+    const parts = [
+      { kind: 'letter', label: '来信（函）', text: '来信咨询土地流转', photoIds: ['f_1', 'f_2'] },
+      { kind: 'processingSlip', label: '公文处理单', text: '收文日期：2026-03-02' },
+      { kind: 'draft', label: '拟办回信（函）底稿', text: '（没有拟办回信底稿）', missing: true },
+      { kind: 'reply', label: '回信（函）正稿', text: '已复函' },
+    ];
+    fakeGateway({
+      'info.me': me(['archivist']),
+      'archives.volume': () => ({ ok: true, data: { volume: volume({ id: 'vol:letters:2026-H1' }), items: [{ ...item, contact: { name: '钱老伯', phone: '133****5678' }, parts }] } }),
+    });
+    render(<VolumePage />);
+    await settle();
+    expect(screen.getByText(/✓ 来信（函）.*照片 2 张/)).toBeTruthy();
+    expect(screen.getByText('✗ 拟办回信（函）底稿（缺）')).toBeTruthy();
+    expect(screen.queryByText(/拨打/)).toBeNull();
+  });
 });

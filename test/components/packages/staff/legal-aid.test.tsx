@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { __setRouterParams } from '../../doubles/taro';
 import QueuePage from '../../../../src/packages/staff/pages/legal-aid/index';
 import DetailPage from '../../../../src/packages/staff/pages/legal-aid/detail/index';
@@ -123,5 +124,42 @@ describe('one application at the window', () => {
     await settle();
     expect(gw.calls.find((c) => c.event.action === 'saveWorker')!.event).toMatchObject({ name: '赵某', kind: 'lawyer' });
     expect(screen.getByText('已加入名册：赵某')).toBeTruthy();
+  });
+});
+
+describe('分流交办 from the application sheet (issue 13)', () => {
+  const summary = {
+    id: 'rf_1', kind: 'referral', ticketId: null, applicationId: 'la_0123456789abcdef01234567', status: 'accepted', statusLabel: '已受理', content: '请指派律师', dueDate: '2026-12-10',
+    units: [{ unitId: 'unit:legal-aid-centre', name: '县法律援助中心（示例）', lead: true, state: 'accepted', acceptBy: at('2026-11-30 17:00') }], nextAnswerBy: null, createdAt: at('2026-11-26 10:00'),
+  };
+  it('lists the referrals made from it, opens one, and opens the refer sheet for this application', async () => {
+    __setRouterParams({ id: 'la_0123456789abcdef01234567' });
+    const gw = fakeGateway({
+      'info.me': staff,
+      'legalAid.get': () => ({ ok: true, data: { application: legalAidView({ status: 'accepted', statusLabel: '已受理，待审批', can: {} }) } }),
+      'referrals.list': () => ({ ok: true, data: { items: [summary] } }),
+    });
+    render(<DetailPage />);
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'list')!.event).toMatchObject({ applicationId: 'la_0123456789abcdef01234567' });
+    fireEvent.click(screen.getByRole('link', { name: '分流交办：县法律援助中心（示例），已受理，查看' }));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/referrals/pages/detail/index?id=rf_1' });
+    fireEvent.click(screen.getByRole('button', { name: '交给其他单位办理（如县法律援助中心）' }));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/referrals/pages/refer/index?applicationId=la_0123456789abcdef01234567' });
+  });
+
+  it('is not offered to a legal-aid worker, nor on a closed case', async () => {
+    __setRouterParams({ id: 'la_0123456789abcdef01234567' });
+    const worker = () => ({ ok: true, data: { kind: 'staff', name: '示例·王律师', roles: ['legalAidWorker'] } });
+    fakeGateway({ 'info.me': worker, 'legalAid.get': () => ({ ok: true, data: { application: legalAidView({ status: 'aiding', can: {} }) } }) });
+    const { unmount } = render(<DetailPage />);
+    await settle();
+    expect(screen.queryByText('分流交办')).toBeNull();
+    unmount();
+    fakeGateway({ 'info.me': staff, 'legalAid.get': () => ({ ok: true, data: { application: legalAidView({ status: 'closed', can: {} }) } }), 'referrals.list': () => ({ ok: true, data: { items: [] } }) });
+    render(<DetailPage />);
+    await settle();
+    expect(screen.getByText('还没有交办。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '交给其他单位办理（如县法律援助中心）' })).toBeNull();
   });
 });

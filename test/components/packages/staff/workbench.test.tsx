@@ -22,6 +22,16 @@ describe('工作台', () => {
     fireEvent.click(screen.getByRole('link', { name: /我的待办/ }));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/inbox/index' });
     expect(screen.queryByText('信息发布管理')).toBeNull();
+    expect(screen.queryByText('档案管理')).toBeNull();
+  });
+
+  it('gives the archivist (档案管理人员) the way to the archive, by their role in words', async () => {
+    fakeGateway({ 'info.me': () => ({ ok: true, data: { kind: 'staff', name: '示例·吴某', roles: ['archivist'] } }), 'inbox.list': () => ({ ok: true, data: { items: [] } }) });
+    await renderHome();
+    expect(screen.getByText('档案管理人员')).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: /档案管理/ }));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/archives/pages/volumes/index' });
+    expect(screen.queryByText('信息发布管理')).toBeNull();
   });
 
   it('gives the platform admin the way to the editor', async () => {

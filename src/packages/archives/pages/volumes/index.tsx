@@ -9,6 +9,7 @@ import { pageStyle } from '../../../../ui/font-scale';
 import { KeeperGate, type KeeperMe } from '../../components/KeeperGate';
 import { VolumeCard } from '../../components/VolumeCard';
 import { SettingsCard } from '../../components/SettingsCard';
+import { FilingCards } from '../../components/FilingCards';
 import { lastMonth, monthWords } from '../../components/months';
 import { buildMonthlyVolume, listVolumes } from '../../api';
 import '../../archives.css';
@@ -53,6 +54,7 @@ function Volumes({ me }: { me: KeeperMe }) {
       </View>
       {message ? <Text className='text' {...roleOf('status')}>{message}</Text> : null}
       {error ? <Text className='bar__error' {...roleOf('alert')}>{error.message}</Text> : null}
+      <FilingCards onDone={reload} />
       <View className='arch-links'>
         <Button className='btn' onClick={() => void Taro.navigateTo({ url: '/packages/archives/pages/lookups/index' })}>查阅登记、销毁清册</Button>
       </View>

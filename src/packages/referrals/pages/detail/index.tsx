@@ -3,6 +3,8 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
 import { CallButton } from '../../../../components/CallButton';
+import { legalAidLink } from '../../../../shared/legal-aid';
+import { ticketLink } from '../../../../shared/tickets';
 import { REFERRAL_KINDS, UNIT_STATE_LABELS, type ReferralResidentView, type ReferralView } from '../../../../shared/referrals';
 import { a11y, heading, roleOf } from '../../../../ui/a11y';
 import { formatMonthDayTime, formatYmd } from '../../../../ui/dates';
@@ -10,9 +12,19 @@ import { pageStyle } from '../../../../ui/font-scale';
 import { StaffGate, type StaffMe } from '../../../staff/components/StaffGate';
 import { AnswerForm } from '../../components/AnswerForm';
 import { TextStep } from '../../components/TextStep';
-import { checkReferral, closeWithGuidance, loadReferral, redispatchReferral, reportReferral } from '../../components/api';
+import { checkReferral, closeWithGuidance, loadReferral, reportReferral } from '../../components/api';
+import { RedispatchForm } from '../../components/RedispatchForm';
 
 const isStaffView = (r: ReferralView | ReferralResidentView): r is ReferralView => 'content' in r;
+
+/** Back to the matter it was made from: the ticket, or (issue 13) the legal-aid application. */
+function MatterLink({ r }: { r: ReferralView }) {
+  const [words, url] = r.applicationId
+    ? ['来自法律援助申请', legalAidLink(r.applicationId, 'staff')]
+    : r.ticketId ? ['来自来件', ticketLink(r.ticketId, 'staff')] : ['', ''];
+  if (!url) return null;
+  return <Text className='link' onClick={() => void Taro.navigateTo({ url })} {...a11y(`${words}：查看`, 'link')}>{`${words}：查看 ›`}</Text>;
+}
 
 function Detail({ me }: { me: StaffMe }) {
   const id = decodeURIComponent(useRouter().params.id ?? '');
@@ -44,6 +56,7 @@ function Detail({ me }: { me: StaffMe }) {
     <View className='page' style={pageStyle()}>
       <Text className='title' {...heading(1)}>{REFERRAL_KINDS[r.kind]}</Text>
       <Text className='text' {...roleOf('status')}>{`状态：${r.statusLabel}`}</Text>
+      {station ? <MatterLink r={r} /> : null}
       <View className='card' {...a11y('交办三要素', 'group')}>
         <Text className='h2' {...heading(2)}>办什么事</Text>
         <Text className='text'>{r.content}</Text>
@@ -76,7 +89,7 @@ function Detail({ me }: { me: StaffMe }) {
       {open && director ? (
         <>
           <Text className='h2' {...heading(2)}>主任督办</Text>
-          <TextStep label='重新交办给法律咨询窗口：原因' button='重新交办' path='reason' onSend={(text, rid) => redispatchReferral(r.id, 'unit:window-consult', text, rid)} onDone={(d) => done(d.referral)} />
+          <RedispatchForm referral={r} onDone={done} />
           <TextStep label='引导通过其他法律途径解决' button='结束交办并告知当事人' path='guidance' onSend={(text, rid) => closeWithGuidance(r.id, text, rid)} onDone={(d) => done(d.referral)} />
         </>
       ) : null}

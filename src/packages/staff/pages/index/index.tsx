@@ -8,7 +8,7 @@ import { pageStyle } from '../../../../ui/font-scale';
 import { ADMIN_URL, STAFF_INBOX_URL } from '../../../../ui/links';
 import { useInbox } from '../../../../ui/useInbox';
 import { StaffGate, type StaffMe } from '../../components/StaffGate';
-import { isAdminRole, rolesText } from '../../components/roles';
+import { isAdminRole, keepsArchives, rolesText } from '../../components/roles';
 import { inboxSummary } from '../../components/summary';
 import { DirectorDashboard } from '../../components/DirectorDashboard';
 
@@ -63,6 +63,7 @@ function Workbench({ me }: { me: StaffMe }) {
       {AREAS.map((a) => <EntryCard key={a.url} title={a.title} desc={a.desc} url={a.url} />)}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='回访汇总表' desc='每月按人员、按类型：评价、回访率、抽访率；可打印、下载' url='/packages/staff/pages/callback-table/index' /> : null}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='投诉记录本' desc='每件投诉的内容、处理和结果；可打印、下载；重大投诉报告' url='/packages/staff/pages/complaint-book/index' /> : null}
+      {keepsArchives(me.roles) ? <EntryCard title='档案管理' desc='月度咨询卷、来信卷、法律援助案卷：审查、归档、送交统一保管、查阅登记' url='/packages/archives/pages/volumes/index' /> : null}
       {isAdminRole(me.roles) ? <EntryCard title='信息发布管理' desc='地址、电话、办事指南、办公日历' url={ADMIN_URL} /> : null}
       {isAdminRole(me.roles) ? <EntryCard title='人员管理' desc='邀请新人员、调整角色、停用与恢复、公示牌提醒' url='/packages/people/pages/index/index' /> : null}
       <View className='bar'>

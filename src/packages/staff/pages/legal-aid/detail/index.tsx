@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { Field } from '../../../../../components/form/Field';
 import { openDocx } from '../../../../../api/document-file';
@@ -14,8 +14,9 @@ import {
 import { StaffGate } from '../../../components/StaffGate';
 import { Pick } from '../../../components/legal-aid/Pick';
 import { PhotoStrip } from '../../../../../components/photos/PhotoStrip';
-import { documentFile, legalAidCall, roster } from '../../../components/legal-aid/api';
+import { applicationReferrals, documentFile, legalAidCall, roster } from '../../../components/legal-aid/api';
 import { materialsLine } from '../../../components/legal-aid/materials';
+import { REFERRAL_KINDS, referralLink, type ReferralSummary } from '../../../../../shared/referrals';
 import '../../../components/legal-aid/legal-aid.css';
 
 const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as [K, string][];
@@ -153,7 +154,32 @@ function Sheets({ app, onDone }: { app: LegalAidView; onDone: (a: LegalAidView) 
   );
 }
 
-function Detail({ id }: { id: string }) {
+/**
+ * 分流交办 from the application (issue 13): open the refer sheet — e.g. to the county legal-aid
+ * centre — and each referral made from it, its units and status, opening its page.
+ */
+function Referrals({ app }: { app: LegalAidView }) {
+  const [items, setItems] = useState<ReferralSummary[]>([]);
+  const load = () => { void applicationReferrals(app.id).then((r) => r.ok && setItems(r.data.items)); };
+  useEffect(load, [app.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  useDidShow(load); // back from the refer sheet or a referral's page, the list is read again
+  const refer = `/packages/referrals/pages/refer/index?applicationId=${encodeURIComponent(app.id)}`;
+  const open = !['closed', 'terminated', 'withdrawn', 'denied'].includes(app.status);
+  return (
+    <View className='card'>
+      <Text className='h2' {...heading(2)}>分流交办</Text>
+      {items.length === 0 ? <Text className='muted'>还没有交办。</Text> : null}
+      {items.map((r) => (
+        <Text key={r.id} className='link' onClick={() => void Taro.navigateTo({ url: referralLink(r.id) })} {...a11y(`${REFERRAL_KINDS[r.kind]}：${r.units.map((u) => u.name).join('、')}，${r.statusLabel}，查看`, 'link')}>
+          {`${REFERRAL_KINDS[r.kind]}：${r.units.map((u) => `${u.name}${r.units.length > 1 && u.lead ? '（牵头）' : ''}`).join('、')} · ${r.statusLabel} ›`}
+        </Text>
+      ))}
+      {open ? <Button className='btn' onClick={() => void Taro.navigateTo({ url: refer })} {...a11y('交给其他单位办理（如县法律援助中心）', 'button')}>交给其他单位办理（如县法律援助中心）</Button> : null}
+    </View>
+  );
+}
+
+function Detail({ id, station }: { id: string; station: boolean }) {
   const [app, setApp] = useState<LegalAidView | null>(null);
   const [error, setError] = useState('');
   const [note, setNote] = useState('');
@@ -173,6 +199,7 @@ function Detail({ id }: { id: string }) {
       <Clocks app={app} now={Date.now()} />
       <Materials app={app} now={Date.now()} />
       <Sheets app={app} onDone={setApp} />
+      {station ? <Referrals app={app} /> : null}
       <Text className='h2' {...heading(2)}>文书（已存档）</Text>
       {app.documents.length === 0 ? <Text className='muted'>还没有文书。</Text> : null}
       {app.documents.map((d) => <Button key={d.id} className='btn' onClick={() => void open(d.id)} {...a11y(`打开${d.title}`, 'button')}>打开《{d.title}》（{formatMonthDayTime(d.issuedAt)}）</Button>)}
@@ -192,5 +219,5 @@ function Detail({ id }: { id: string }) {
 /** One application at the window: facts, clocks, the sheets (accept, materials notice, decision, assignment, progress, 结案, termination), documents. */
 export default function LegalAidDetailPage() {
   const id = useRouter().params.id ?? '';
-  return <StaffGate>{() => <Detail id={id} />}</StaffGate>;
+  return <StaffGate>{(me) => <Detail id={id} station={(me.roles ?? []).some((r) => r === 'staff' || r === 'director' || r === 'admin')} />}</StaffGate>;
 }
