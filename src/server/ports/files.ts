@@ -7,7 +7,9 @@
  * - CloudBase: no server port. The mini-program uploads straight to cloud storage with
  *   `Taro.cloud.uploadFile` (cloudPath `letters/<YYYY-MM-DD>/<random>.jpg`) and passes the returned
  *   `cloud://…` fileID in `letterPhotoIds`; storage security rules limit who may read it, and
- *   `<Image src>` / `Taro.previewImage` accept the fileID directly.
+ *   `<Image src>` / `Taro.previewImage` accept the fileID directly. It then tells
+ *   `tickets.photoUploaded` (src/server/files/cloud-photos.ts): counted against the day's limit,
+ *   swept from cloud storage by the scheduler when nothing keeps it.
  */
 export interface FileStore {
   /** Stores checked image bytes; throws AppError VALIDATION (type) or PAYLOAD_TOO_LARGE (size). */
