@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { toBeijingDate } from '../domain/beijing';
 import { getToken } from './session';
 import { ensureCloud } from './transport';
+import { callFunction } from './call';
 import { trackPending } from './pending';
 import { NETWORK_MESSAGE, type ApiResult } from './types';
 
@@ -36,11 +37,18 @@ export function letterCloudPath(nowMs: number, random: string, localPath: string
 
 const randomName = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
 
-/** weapp: straight to cloud storage; the fileID (cloud://…) is the photo's id. */
+/**
+ * weapp: straight to cloud storage; the fileID (cloud://…) is the photo's id. The server is then
+ * told (`tickets.photoUploaded`), which counts it against the day's limit and lets the daily
+ * sweep delete it if nothing keeps it. A refusal (over the limit: the photo is already deleted)
+ * comes back as is; no answer leaves the photo usable (only uncounted).
+ */
 async function toCloud(localPath: string): Promise<ApiResult<{ fileId: string }>> {
   ensureCloud();
   const res = await Taro.cloud.uploadFile({ cloudPath: letterCloudPath(Date.now(), randomName(), localPath), filePath: localPath });
   if (!res.fileID) throw new Error('uploadFile gave no fileID');
+  const told = await callFunction<{ fileId: string }>('tickets', { action: 'photoUploaded', fileId: res.fileID }, { retryDelayMs: 300 });
+  if (!told.ok && told.error.code !== 'NETWORK') return told;
   return { ok: true, data: { fileId: res.fileID } };
 }
 

@@ -94,6 +94,37 @@ export function slotRefusal(
 }
 
 /**
+ * The earliest instant a slot may start to be offered at `nowMs`: later than now, and at least
+ * `minLeadMinutes` ahead. {@link offeredSlots} keeps the slots starting at or after it.
+ * @example offerCutoff(at('2026-10-09T10:00'), { ...rules, minLeadMinutes: 30 }) // at('2026-10-09T10:30')
+ */
+export function offerCutoff(nowMs: number, rules: SlotRules): number {
+  return Math.max(nowMs + 1, nowMs + rules.minLeadMinutes * 60000);
+}
+
+/** A grid slot with the instant it starts (epoch ms). */
+export interface TimedSlot extends SlotTime {
+  at: number;
+}
+
+/**
+ * Every grid slot of a day that the day itself allows (empty on a day off, a closed day, a past
+ * day, beyond the horizon), with its start instant, before the time-of-day cut of
+ * {@link offerCutoff}. Its answer is the same for every `nowMs` of one Beijing day, so a caller
+ * may keep it for the day and cut it per call.
+ * @example daySlots('2026-10-10', at('2026-10-09T10:00'), createCalendar(), rules, new Map()).length // 13
+ */
+export function daySlots(
+  ymd: string, nowMs: number, calendar: Calendar, rules: SlotRules, closed: ReadonlyMap<string, string>, hours: OfficeHours = DEFAULT_HOURS,
+): TimedSlot[] {
+  const midnight = beijingInstant(ymd, '00:00');
+  if (midnight + DAY_MS <= nowMs) return [];
+  if (daysBetween(horizonEnd(nowMs, rules.horizonDays), ymd) > 0) return [];
+  if (!calendar.dayInfo(ymd).working || closed.has(ymd)) return [];
+  return gridMinutes(rules.slotMinutes, hours).map((s) => ({ start: s.start, end: s.end, at: midnight + s.from * 60000 }));
+}
+
+/**
  * The slots offered on one day at `nowMs` (empty on a day off, a closed day, beyond the horizon).
  * The same answer as asking {@link slotRefusal} of every grid slot, but the day's checks are made
  * once and each slot costs one comparison: the residents' most-read call lists weeks of slots.
@@ -102,16 +133,10 @@ export function slotRefusal(
 export function offeredSlots(
   ymd: string, nowMs: number, calendar: Calendar, rules: SlotRules, closed: ReadonlyMap<string, string>, hours: OfficeHours = DEFAULT_HOURS,
 ): SlotTime[] {
-  const midnight = beijingInstant(ymd, '00:00');
-  if (midnight + DAY_MS <= nowMs) return [];
-  if (daysBetween(horizonEnd(nowMs, rules.horizonDays), ymd) > 0) return [];
-  if (!calendar.dayInfo(ymd).working || closed.has(ymd)) return [];
-  const earliest = Math.max(nowMs + 1, nowMs + rules.minLeadMinutes * 60000);
-  const out: SlotTime[] = [];
-  for (const s of gridMinutes(rules.slotMinutes, hours)) {
-    if (midnight + s.from * 60000 >= earliest) out.push({ start: s.start, end: s.end });
-  }
-  return out;
+  const earliest = offerCutoff(nowMs, rules);
+  return daySlots(ymd, nowMs, calendar, rules, closed, hours)
+    .filter((s) => s.at >= earliest)
+    .map((s) => ({ start: s.start, end: s.end }));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -12,6 +12,8 @@
  * - `handOver` { half: 'YYYY-H1' | 'YYYY-H2' } → { volumes, remaining } — 送交统一保管 (九(五)):
  *   every filed volume of the half year handed over; when none is left in review the half year's
  *   task (opened by the scheduler in the first week of January and July) is done.
+ * - `closedCases` { offset? } → { items: { applicationId, applicant, matter, closedOn, archiveCode | null }[] }
+ *   — closed legal-aid cases to bind (the applicant as the one access rule lets the keeper see them).
  * - `caseFile` { applicationId } → { fileName, contentType, base64 } — a closed legal-aid case's
  *   file for binding (九(四)): 案卷封面、卷内目录、案卷材料、结案报告表、封底, as one .docx.
  * - `volumes` { category?, status? } → { volumes }; `volume` { volumeId } → { volume, items? } (items

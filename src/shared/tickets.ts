@@ -24,6 +24,11 @@ import type { Role } from './roles';
  * - `get` { id } → `TicketView` (view: 'resident') for own tickets; staff get `TicketStaffView`
  *   (view: 'staff'). A staff read that reveals a complainant's name/phone writes an access-log entry.
  * - `notices` → `{ items: OneTimeNotice[] }` the caller's one-time notices (一次性告知), newest first.
+ * - `photoUploaded` { fileId (a `cloud://…/letters/<today or yesterday>/…` id) } → `{ fileId, counted }`:
+ *   the mini-program tells the server of a photo it put in cloud storage itself (residents and
+ *   staff): counted against the day's photo limit (RATE_LIMITED over it; the photo is deleted),
+ *   recorded, and deleted by the daily sweep unless a letter, application or note keeps it
+ *   within a day. Telling twice counts once.
  *
  * ### Staff (access `staff`: active staff of the station)
  * - `register` { requestId, channel: 'walkIn'|'phone'|'letter'|'transferred', type: TicketType,

@@ -35,6 +35,8 @@ interface Seeded {
   notice: string;
   callback: string;
   legalAid: string;
+  /** issue 15: October's consultation volume, in review. */
+  volume: string;
 }
 
 /**
@@ -73,6 +75,11 @@ function walkPlan(s: Seeded): Record<string, { as: Account; query?: string }> {
     '/packages/staff/pages/legal-aid/roster/index': { as: 'director' },
     '/packages/staff/pages/phone-home-visit/index': { as: 'staff' },
     '/packages/staff/pages/result-calls/index': { as: 'staff' },
+    '/packages/staff/pages/reports/daily/index': { as: 'staff' },
+    '/packages/staff/pages/reports/submissions/index': { as: 'director' },
+    '/packages/staff/pages/reports/notes/index': { as: 'director' },
+    '/packages/staff/pages/reports/callbacks/index': { as: 'director' },
+    '/packages/staff/pages/reports/due-settings/index': { as: 'admin' },
     '/packages/legal-aid/pages/apply/index': { as: 'resident' },
     '/packages/legal-aid/pages/mine/index': { as: 'resident' },
     '/packages/legal-aid/pages/detail/index': { as: 'resident', query: `id=${encodeURIComponent(s.legalAid)}` },
@@ -92,9 +99,9 @@ function walkPlan(s: Seeded): Record<string, { as: Account; query?: string }> {
     '/packages/referrals/pages/index/index': { as: 'staff' },
     '/packages/referrals/pages/detail/index': { as: 'staff' },
     '/packages/referrals/pages/refer/index': { as: 'staff', query: `ticket=${encodeURIComponent(s.complaint)}` },
-    '/packages/archives/pages/volumes/index': { as: 'director' },
-    '/packages/archives/pages/volume/index': { as: 'director' },
-    '/packages/archives/pages/lookups/index': { as: 'director' },
+    '/packages/archives/pages/volumes/index': { as: 'archivist' },
+    '/packages/archives/pages/volume/index': { as: 'archivist', query: `id=${encodeURIComponent(s.volume)}` },
+    '/packages/archives/pages/lookups/index': { as: 'archivist' },
     '/packages/booking/pages/index/index': { as: 'resident' },
     '/packages/booking/pages/book/index': { as: 'resident' },
     '/packages/booking/pages/home-visit/index': { as: 'resident' },
@@ -124,7 +131,8 @@ async function seed(url: string): Promise<Seeded> {
   });
   await staff('legalAid', { action: 'accept', id: application.id });
   await resident('appointments', { action: 'book', service: 'consultation', date: '2026-11-27', start: '09:00', requestId: 'a11y-walk-book-1', booker: { name: '陈大爷', phone: '13912345678' } });
-  return { consultation: consultation.id, complaint: complaint.id, notice: notice.id, callback: items[0].id, legalAid: application.id };
+  const { volume } = await director<{ volume: { id: string } }>('archives', { action: 'buildMonthlyVolume', month: '2026-10' });
+  return { consultation: consultation.id, complaint: complaint.id, notice: notice.id, callback: items[0].id, legalAid: application.id, volume: volume.id };
 }
 
 interface Finding {

@@ -103,6 +103,7 @@ describe('a unit liaison declines a referral with a written reason', () => {
     await button(liaison, '确认不予受理').click();
     await visibleText(liaison, '不予受理请写明原因').waitFor();
     await liaison.locator('[aria-label="不予受理的原因"] textarea, textarea[aria-label="不予受理的原因"]').filter({ visible: true }).first().fill('该纠纷尚未经村调解委员会调解，请先由村调委会调处');
+    expect(await visibleText(liaison, '不予受理请写明原因').count()).toBe(0); // the error goes once the reason is written
     await shot(liaison, 'referral-liaison-decline');
     expect(await seriousFindings(liaison)).toEqual([]);
     await button(liaison, '确认不予受理').click();

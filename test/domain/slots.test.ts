@@ -1,5 +1,5 @@
 import { createCalendar } from '../../src/domain/calendar';
-import { daysFrom, horizonEnd, offeredSlots, slotCapacity, slotEnd, slotGrid, slotRefusal, slotsOverlapping } from '../../src/domain/slots';
+import { daySlots, daysFrom, horizonEnd, offerCutoff, offeredSlots, slotCapacity, slotEnd, slotGrid, slotRefusal, slotsOverlapping } from '../../src/domain/slots';
 
 const at = (iso: string) => Date.parse(`${iso}+08:00`);
 const cal = createCalendar();
@@ -111,5 +111,27 @@ describe('offeredSlots, computed once per day', () => {
         expect(offeredSlots(ymd, now, calendar, r, closed)).toEqual(expected);
       }
     }
+  });
+});
+
+describe('daySlots and offerCutoff', () => {
+  it('answers the same for every instant of one Beijing day, so a day plan can be kept', () => {
+    const morning = daySlots('2026-12-01', at('2026-12-01T00:00:00'), cal, rules, none);
+    expect(daySlots('2026-12-01', at('2026-12-01T23:59:59.999'), cal, rules, none)).toEqual(morning);
+    expect(daySlots('2026-12-03', at('2026-12-01T16:45:00'), cal, rules, none)).toEqual(daySlots('2026-12-03', at('2026-12-01T07:00:00'), cal, rules, none));
+    expect(morning.map((s) => s.start)).toHaveLength(13);
+  });
+  it('gives each slot the instant it starts', () => {
+    expect(daySlots('2026-12-01', at('2026-12-01T08:00:00'), cal, rules, none)[0]).toEqual({ start: '09:00', end: '09:30', at: at('2026-12-01T09:00:00') });
+  });
+  it('puts the cut minLeadMinutes ahead, and never at now itself when the lead is 0', () => {
+    expect(offerCutoff(at('2026-12-01T10:00:00'), rules)).toBe(at('2026-12-01T12:00:00'));
+    expect(offerCutoff(at('2026-12-01T10:00:00'), { ...rules, minLeadMinutes: 0 })).toBe(at('2026-12-01T10:00:00') + 1);
+  });
+  it('makes offeredSlots: the day plan cut at offerCutoff', () => {
+    const now = at('2026-12-01T10:00:00');
+    const cut = daySlots('2026-12-01', now, cal, rules, none).filter((s) => s.at >= offerCutoff(now, rules)).map((s) => s.start);
+    expect(starts('2026-12-01', now)).toEqual(cut);
+    expect(cut[0]).toBe('13:30');
   });
 });

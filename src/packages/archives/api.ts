@@ -7,6 +7,7 @@ type VolumeRes = { volume: VolumeView };
 export const buildMonthlyVolume = (month: string) => callFunction<VolumeRes>('archives', { action: 'buildMonthlyVolume', month });
 export const buildLettersVolume = (period: string) => callFunction<VolumeRes>('archives', { action: 'buildLettersVolume', period });
 export const handOverHalf = (half: string) => callFunction<{ volumes: VolumeView[]; remaining: VolumeView[]; done: boolean }>('archives', { action: 'handOver', half });
+export const closedCases = () => callFunction<{ items: { applicationId: string; applicant: string; matter: string; closedOn: string; archiveCode: string | null }[] }>('archives', { action: 'closedCases' });
 export const caseFileDocx = (applicationId: string) => callFunction<{ fileName: string; contentType: string; base64: string }>('archives', { action: 'caseFile', applicationId });
 export const listVolumes = () => callFunction<{ volumes: VolumeView[] }>('archives', { action: 'volumes' });
 export const getVolume = (volumeId: string, offset = 0) => callFunction<{ volume: VolumeView; items?: ArchiveItemView[] }>('archives', { action: 'volume', volumeId, offset });

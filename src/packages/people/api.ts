@@ -34,4 +34,4 @@ export const studyPlan = (year: number, text: string) => people<{ year: number; 
 export const studySession = (input: { requestId: string; kind: 'group' | 'central'; date: string; hours: number; topic: string; attendeeIds: string[]; absentees: { staffId: string; reason: string }[] }) =>
   people<unknown>('studySession', input);
 export const studyReview = (input: { requestId: string; staffId: string; kind: 'check' | 'praise' | 'criticism'; date: string; text: string }) => people<{ id: string }>('studyReview', input);
-export const studyWrite = (input: { requestId: string; kind: 'note' | 'article'; date: string; title: string; text: string }) => people<{ id: string }>('studyWrite', input);
+export const studyWrite = (input: { requestId: string; kind: 'note' | 'article'; date: string; title: string; text: string; photoIds?: string[] }) => people<{ id: string }>('studyWrite', input);

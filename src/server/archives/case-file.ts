@@ -157,3 +157,25 @@ export async function caseFile(ctx: Ctx, input: { applicationId: string }): Prom
   const bytes = await Packer.toBuffer(new Document({ creator: '西山镇公共法律服务工作站', title: `法律援助案卷 ${code.archiveCode}`, sections: [{ children: body }] }));
   return { fileName: `法律援助案卷-${code.archiveCode}.docx`, contentType: DOCX_TYPE, base64: bytes.toString('base64') };
 }
+
+/** A closed case waiting to be bound, or bound already (its 档号). */
+export interface ClosedCaseRow { applicationId: string; applicant: string; matter: string; closedOn: string; archiveCode: string | null }
+
+/**
+ * The closed legal-aid cases (newest received first, 100 a page) for the archivist to bind, each
+ * through the one access rule as an archive item (the applicant's name for the keeper), with the
+ * 档号 once its file was made.
+ *
+ * @example await closedCases(ctx, {}) // { items: [{ applicationId: 'la_…', applicant: '陈大爷', matter: '赡养费、抚养费、扶养费', closedOn: '2026年12月20日', archiveCode: null }] }
+ */
+export async function closedCases(ctx: Ctx, input: { offset?: number }): Promise<{ items: ClosedCaseRow[] }> {
+  const docs = await ctx.store.find<LegalAidDoc>('legalAidApplications', { where: { status: 'closed' }, orderBy: [['receivedAt', 'desc']], limit: 100, offset: input.offset ?? 0 });
+  const items: ClosedCaseRow[] = [];
+  for (const d of docs) {
+    const parties = { ...partiesOf(d), inArchive: true };
+    const who = contactFor(ctx.actor, parties, { name: d.applicant.name });
+    const code = await ctx.store.get<CaseFileDoc>('archiveCaseFiles', d._id);
+    items.push({ applicationId: d._id, applicant: who.name ?? '（不显示）', matter: MATTER_KINDS[d.matter.kind], closedOn: d.closure ? cnDate(d.closure.at) : '', archiveCode: code?.archiveCode ?? null });
+  }
+  return { items };
+}

@@ -102,7 +102,10 @@ export async function openHandOverTask(store: Store, calendar: Calendar, half: s
     const id = clockId(handOverSubject(half), PURPOSE);
     let started = await tx.get<ClockDoc>('clocks', id);
     if (!started) {
-      const made = await startClock(tx, { subject: handOverSubject(half), purpose: PURPOSE, title: `${periodWords(half)}案卷送交统一保管`, link: VOLUMES_PAGE, rule, startedAt: now }, calendar);
+      const made = await startClock(tx, {
+        subject: handOverSubject(half), purpose: PURPOSE, title: `${periodWords(half)}案卷送交统一保管`, link: VOLUMES_PAGE, rule, startedAt: now,
+        ...(recipients[0] ? { responsibleStaffId: recipients[0] } : {}), // warned before, and the directors told when it runs late
+      }, calendar);
       if (made.ok) started = made.data;
     }
     const dueAt = started?.dueAt ?? beijingInstant(last, '17:00');

@@ -21,6 +21,7 @@ export const handOverInput = closedObject({
 export const caseFileInput = closedObject({
   applicationId: z.string().regex(/^la_[0-9A-Za-z_-]{4,60}$/, { message: '格式不对' }).describe('法律援助申请'),
 });
+export const pageInput = closedObject({ offset });
 export const volumesInput = closedObject({
   category: z.enum(['consultation', 'legalAid', 'administration']).optional().describe('门类'),
   status: z.enum(['building', 'handedIn', 'returned', 'passed', 'bound', 'directorReviewed', 'filed', 'handedOver', 'appraisalProposed', 'approved', 'destroyed']).optional().describe('状态'),

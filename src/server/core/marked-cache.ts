@@ -5,11 +5,15 @@ interface Kept {
   value: unknown;
 }
 
-/** What each store keeps, by key; a store that is closed and dropped takes its entries with it. */
-const keptByStore = new WeakMap<Store, Map<string, Kept>>();
+/** What each store keeps, by space and key; a store that is closed and dropped takes its entries with it. */
+const keptByStore = new WeakMap<Store, Map<string, Map<string, Kept>>>();
 
-/** At most this many keys per store (a few date ranges are ever asked for at once). */
-const MAX_KEYS = 64;
+export interface MarkedOptions {
+  /** Keys of one space are counted and cleared together (default 'default'). */
+  space?: string;
+  /** At most this many keys in the space; past it the space starts again (default 64: a few date ranges are ever asked for at once). */
+  maxKeys?: number;
+}
 
 /**
  * Reads through `load` once per change of `collections`: while the store's
@@ -20,15 +24,20 @@ const MAX_KEYS = 64;
  * @example
  * const counters = await readMarked(store, ['appointmentSlots'], `counters:${from}:${to}`, () => loadCounters(from, to));
  */
-export async function readMarked<T>(store: Store, collections: readonly string[], key: string, load: () => Promise<T>): Promise<T> {
+export async function readMarked<T>(
+  store: Store, collections: readonly string[], key: string, load: () => Promise<T>, options: MarkedOptions = {},
+): Promise<T> {
   if (!store.changeMark) return load();
   const mark = collections.map((c) => store.changeMark!(c)).join('|');
-  let kept = keptByStore.get(store);
+  const space = options.space ?? 'default';
+  let spaces = keptByStore.get(store);
+  let kept = spaces?.get(space);
   const hit = kept?.get(key);
   if (hit && hit.mark === mark) return hit.value as T;
   const value = await load();
-  if (!kept) keptByStore.set(store, (kept = new Map()));
-  if (kept.size >= MAX_KEYS && !kept.has(key)) kept.clear();
+  if (!spaces) keptByStore.set(store, (spaces = new Map()));
+  if (!kept) spaces.set(space, (kept = new Map()));
+  if (kept.size >= (options.maxKeys ?? 64) && !kept.has(key)) kept.clear();
   kept.set(key, { mark, value });
   return value;
 }

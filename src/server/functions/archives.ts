@@ -3,7 +3,7 @@ import type { AccessLevel } from '../core/access';
 import * as s from '../archives/schemas';
 import { buildLettersVolume, buildMonthlyVolume } from '../archives/build';
 import { handOverHalf, reviewStep } from '../archives/hand-over';
-import { caseFile } from '../archives/case-file';
+import { caseFile, closedCases } from '../archives/case-file';
 import { getVolume, listVolumes, lookup, lookups } from '../archives/read';
 import { lookupsXlsx } from '../archives/xlsx';
 import { approveDestruction, destroyVolume, destructions, proposeAppraisal } from '../archives/destroy';
@@ -26,6 +26,7 @@ export const archives = defineFunction('archives', {
   buildLettersVolume: action({ access: KEEPERS, input: s.lettersInput, run: (ctx, input) => buildLettersVolume(ctx, input) }),
   step: action({ access: KEEPERS, input: s.stepInput, run: (ctx, input) => reviewStep(ctx, input) }),
   handOver: action({ access: KEEPERS, input: s.handOverInput, run: (ctx, input) => handOverHalf(ctx, input) }),
+  closedCases: action({ access: KEEPERS, input: s.pageInput, run: (ctx, input) => closedCases(ctx, input) }),
   caseFile: action({ access: KEEPERS, input: s.caseFileInput, run: (ctx, input) => caseFile(ctx, input) }),
 
   lookup: action({ access: KEEPERS, input: s.lookupInput, run: (ctx, input) => lookup(ctx, input) }),

@@ -17,6 +17,7 @@ import { markMajor } from '../tickets/major';
 import { recordTransferReply } from '../tickets/transfer-reply';
 import { complaintBook, complaintBookCsv } from '../tickets/complaint-book';
 import { majorReport } from '../tickets/major-report';
+import { photoUploaded } from '../files/cloud-photos';
 
 /**
  * `tickets` (issue 5): unified intake, complaints, the staff workbench. Every action, its
@@ -30,6 +31,7 @@ export const tickets = defineFunction('tickets', {
   mine: action({ access: 'person', input: s.mineInput, run: (ctx, input) => listMine(ctx, input) }),
   get: action({ access: 'person', input: s.idInput, run: (ctx, input) => getTicket(ctx, input) }),
   notices: action({ access: 'person', input: s.emptyInput, run: (ctx) => listMyNotices(ctx) }),
+  photoUploaded: action({ access: 'person', input: s.photoUploadedInput, run: (ctx, input) => photoUploaded(ctx, input) }),
 
   register: action({ access: 'staff', input: s.registerInput, run: (ctx, input) => registerTicket(ctx, input) }),
   registerMailbox: action({ access: 'staff', input: s.mailboxInput, run: (ctx, input) => registerMailbox(ctx, input) }),

@@ -1,12 +1,15 @@
 /**
- * The file store port: photos of letters attached to tickets (issue 5).
+ * The file store port: photos of letters attached to tickets (issue 5), and residents' photos of
+ * their legal-aid materials (issue 11).
  *
  * - Embedded (`npm start`): {@link FileStore} implemented by `src/server/files/disk.ts`, files under
  *   `${DATA_DIR}/files/`, reached through the gateway (`POST /api/files`, `GET /api/files/<id>`).
  * - CloudBase: no server port. The mini-program uploads straight to cloud storage with
  *   `Taro.cloud.uploadFile` (cloudPath `letters/<YYYY-MM-DD>/<random>.jpg`) and passes the returned
  *   `cloud://…` fileID in `letterPhotoIds`; storage security rules limit who may read it, and
- *   `<Image src>` / `Taro.previewImage` accept the fileID directly.
+ *   `<Image src>` / `Taro.previewImage` accept the fileID directly. It then tells
+ *   `tickets.photoUploaded` (src/server/files/cloud-photos.ts): counted against the day's limit,
+ *   swept from cloud storage by the scheduler when nothing keeps it.
  */
 export interface FileStore {
   /** Stores checked image bytes; throws AppError VALIDATION (type) or PAYLOAD_TOO_LARGE (size). */

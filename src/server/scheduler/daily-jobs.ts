@@ -99,7 +99,7 @@ export const photoSweepJob: DailyJob = {
     return beijingMinuteOfDay(now) < 3 * 60 ? null : { period: today, dueAt: beijingInstant(today, '24:00') };
   },
   body: () => '',
-  run: ({ store, now, files }) => sweepUnreferencedPhotos(store, files, now),
+  run: ({ store, now, files, reportStorage }) => sweepUnreferencedPhotos(store, files, now, reportStorage), // cloud photos: deleted through the runtime's cloud storage
   sweep: true,
 };
 

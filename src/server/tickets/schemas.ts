@@ -79,6 +79,8 @@ export const mineInput = closedObject({
 });
 
 export const idInput = closedObject({ id: ticketId });
+/** issue 10: a photo the mini-program uploaded to cloud storage itself. */
+export const photoUploadedInput = closedObject({ fileId: z.string().max(300).describe('照片') });
 export const replyInput = closedObject({ id: ticketId, text: text('答复内容', 2000), confirmed: z.boolean().describe('确认发送').optional(), requestId: requestId.optional() });
 export const handOnInput = closedObject({ id: ticketId, toStaffId: z.string().min(1).max(100).describe('转交给'), note: text('转交说明', 500) });
 export const closeInput = closedObject({

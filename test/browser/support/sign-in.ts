@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { visibleText } from './page';
 
 /** The demo accounts' buttons on the H5 sign-in page. */
-export const DEMO = { resident: '居民（75岁）', staff: '窗口工作人员', director: '工作站主任', admin: '平台管理员' } as const;
+export const DEMO = { resident: '居民（75岁）', staff: '窗口工作人员', director: '工作站主任', admin: '平台管理员', archivist: '档案管理人员（示例·吴某）' } as const;
 
 /**
  * Signs in on the H5 build the way a demo user does: the dev sign-in page, one tap on an

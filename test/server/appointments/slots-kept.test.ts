@@ -76,6 +76,44 @@ describe('slots kept between calls follow every change, whoever makes it', () =>
   });
 });
 
+describe('slots kept for the day are cut at each call\'s own instant', () => {
+  let dir: string;
+  let store: SqliteStore;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'slots-cut-'));
+    store = openSqliteStore({ file: join(dir, 'station.db') });
+    await seedIfEmpty(store, FIXED_NOW);
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const startsAt = async (iso: string) => {
+    const runtime = { ...runtimeOn(store), clock: fixedClock(Date.parse(`${iso}+08:00`)) };
+    const res = await invoke(appointments, { action: 'slots', date: '2026-12-01' }, resident, runtime);
+    if (!res.ok) throw new Error(res.error.message);
+    return { starts: ((res.data as any).days[0]?.slots ?? []).map((s: { start: string }) => s.start), serverNow: (res.data as any).serverNow };
+  };
+
+  it('drops a slot at the very millisecond booking starts refusing it as too soon, and not before', async () => {
+    // The seed's lead time is 120 minutes: 11:00 is offered until 09:00:00.000 and refused after.
+    const before = await startsAt('2026-12-01T09:00:00.000');
+    const after = await startsAt('2026-12-01T09:00:00.001');
+    expect(before.starts[0]).toBe('11:00');
+    expect(after.starts[0]).toBe('11:30');
+    expect(after.serverNow).toBe(Date.parse('2026-12-01T09:00:00.001+08:00'));
+    const refused = await invoke(appointments, { action: 'book', service: 'consultation', date: '2026-12-01', start: '11:00', requestId: 'req-cut-000001' }, resident,
+      { ...runtimeOn(store), clock: fixedClock(Date.parse('2026-12-01T09:00:00.001+08:00')) });
+    expect(refused.ok ? '' : refused.error.message).toContain('马上就到了');
+    expect((await startsAt('2026-12-01T08:59:59.999')).starts).toEqual(before.starts); // an earlier call in the same day still sees it
+  });
+
+  it('offers nothing of a day once its last slot has passed, and the next day afresh', async () => {
+    expect((await startsAt('2026-12-01T16:00:00')).starts).toEqual([]);
+    expect((await startsAt('2026-12-01T06:00:00')).starts).toHaveLength(13);
+  });
+});
+
 describe('the SQLite change mark', () => {
   it('changes with a write to its collection, through this store or another connection, and not otherwise', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'change-mark-'));

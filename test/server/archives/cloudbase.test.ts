@@ -15,7 +15,7 @@ afterAll(() => {
 
 describeArchivesSuite('the CloudBase store (real SDK against the local double)', async () => {
   const double = await startCloudbaseDouble({ collections: Object.keys(collections) });
-  const app = tcb.init({ env: double.env, serviceUrl: double.serviceUrl, secretId: 'dummy', secretKey: 'dummy' });
+  const app = tcb.init(double.sdk);
   const store = createCloudbaseStore(app, { sleep: (ms) => new Promise((r) => setTimeout(r, ms / 5)) });
   return { store, cleanup: () => double.close() };
 });

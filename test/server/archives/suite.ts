@@ -309,6 +309,7 @@ export function describeArchivesSuite(name: string, make: Make): void {
       f.setNow(bj('2026-12-20 10:00'));
       data(await la('close', { id: app.id, result: 'mediated', report: '经调解，三子女每月各支付赡养费500元。' }, worker));
       expect(failure(await f.call('caseFile', { applicationId: app.id }, who.staff)).code).toBe('FORBIDDEN');
+      expect(data(await f.call('closedCases', {}, who.archivist)).items).toEqual([{ applicationId: app.id, applicant: '陈大爷', matter: '赡养费、抚养费、扶养费', closedOn: '2026年12月20日', archiveCode: null }]);
       f.setNow(bj('2026-12-22 09:00'));
       const file = data(await f.call('caseFile', { applicationId: app.id }, who.archivist));
       expect(file).toMatchObject({ fileName: '法律援助案卷-X001-WS·2026-D30-YZ-0001.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
@@ -334,6 +335,7 @@ export function describeArchivesSuite(name: string, make: Make): void {
       expect(byDirector.fileName).toBe(file.fileName);
       expect((await mammoth.extractRawText({ buffer: Buffer.from(byDirector.base64, 'base64') })).value).toContain('13812345678');
       expect(await f.runtime.store.count('archiveCaseFiles')).toBe(1);
+      expect(data(await f.call('closedCases', {}, who.archivist)).items[0].archiveCode).toBe('X001-WS·2026-D30-YZ-0001');
     });
 
     it('lets the admin set the 全宗号 and retention, audited, for volumes built afterwards', async () => {

@@ -311,6 +311,17 @@ export function describeReferrals(name: string, make: Make): void {
         expect(await written(runtime)).toEqual(before);
       });
 
+      it('the centre\'s unanswered 3 days escalate to the director, naming the application, and never reach the applicant', async () => {
+        const applicationId = await acceptedApplication();
+        const { referral } = data(await call(runtime, 'refer', toCentre(applicationId), as.staff));
+        expect((await runClockPass(runtime.store, bj('2026-11-30T17:00:00'))).overdue).toBe(1);
+        const outbox = await runtime.store.find<any>('outbox', { limit: 100 });
+        const escalated = outbox.filter((m) => m.subject === `referral:${referral.id}` && m._id.includes(':overdue:'));
+        expect(escalated.map((m) => m.recipient.staffId).sort()).toEqual(['staff:demo-director', 'staff:demo-staff']);
+        expect(escalated.some((m) => m.recipient.openid)).toBe(false);
+        expect(escalated[0].body).toContain('交办受理答复（县法律援助中心（示例））');
+      });
+
       it('an unknown application is NOT_FOUND; a closed one cannot be referred', async () => {
         const missing = await call(runtime, 'refer', toCentre('la_000000000000000000000000'), as.staff);
         expect(!missing.ok && missing.error).toMatchObject({ code: 'NOT_FOUND' });

@@ -5,7 +5,7 @@ import { cloudFunctionEnv, startCloudbaseDouble } from '../../support/cloudbase-
 import { describeSchedulerSuite } from './suite';
 
 // Every store call is a signed HTTP request to the double: slower than SQLite, by design.
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 // Run the SDK as inside a cloud function (see cloudFunctionEnv): no metadata probes, no keep-alive.
 const savedEnv = { ...process.env };
@@ -16,7 +16,7 @@ afterAll(() => {
 
 describeSchedulerSuite('the CloudBase store (real SDK against the local double)', async () => {
   const double = await startCloudbaseDouble({ collections: Object.keys(collections) });
-  const app = tcb.init({ env: double.env, serviceUrl: double.serviceUrl, secretId: 'dummy', secretKey: 'dummy' });
+  const app = tcb.init(double.sdk);
   const store = createCloudbaseStore(app, { sleep: (ms) => new Promise((r) => setTimeout(r, ms / 5)) });
   return { store, cleanup: () => double.close(), seed: async (c, docs) => double.seed(c, docs) };
 });

@@ -5,7 +5,7 @@ import { cloudFunctionEnv, startCloudbaseDouble, type CloudbaseDouble } from '..
 import { describeStoreContract } from './contract';
 
 // Large bodies and real races take seconds when the machine is busy; they must not fail for that.
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 // Run the SDK as inside a cloud function (see cloudFunctionEnv): no metadata probes.
 const savedEnv = { ...process.env };
@@ -17,7 +17,7 @@ afterAll(() => {
 /** The real SDK, pointed at a fresh double. */
 async function connect(): Promise<{ double: CloudbaseDouble; app: CloudbaseApp }> {
   const double = await startCloudbaseDouble({ collections: Object.keys(collections) });
-  const app = tcb.init({ env: double.env, serviceUrl: double.serviceUrl, secretId: 'dummy', secretKey: 'dummy' });
+  const app = tcb.init(double.sdk);
   return { double, app };
 }
 
@@ -119,7 +119,7 @@ describe('the CloudBase double', () => {
   let db: any;
   beforeEach(async () => {
     double = await startCloudbaseDouble();
-    db = tcb.init({ env: double.env, serviceUrl: double.serviceUrl, secretId: 'dummy', secretKey: 'dummy' }).database();
+    db = tcb.init(double.sdk).database();
   });
   afterEach(async () => {
     await double.close();

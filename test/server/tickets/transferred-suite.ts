@@ -1,6 +1,7 @@
 import { invoke } from '../../../src/server/core/invoke';
 import { tickets } from '../../../src/server/functions/tickets';
 import { reports } from '../../../src/server/functions/reports';
+import { admin } from '../../../src/server/functions/admin';
 import type { Runtime } from '../../../src/server/core/define';
 import type { PlatformIdentity } from '../../../src/server/ports/identity';
 import { fixedClock } from '../../../src/server/ports/clock';
@@ -114,6 +115,14 @@ export function describeTransferredIn(name: string, make: Make): void {
       expect(again.transferReply).toMatchObject({ text: '补充：已向投诉人致歉。', onTime: false });
       const row = data(await invoke(reports, { action: 'dailyRegister', date: '2026-11-26' }, as.staff, late)).rows.find((r: any) => r.id === t.id);
       expect(row.channel).toContain('（已回复，超期）');
+    });
+
+    it('a day the admin closes moves the reply deadline on the clock and on the ticket (第203条)', async () => {
+      const t = await register('2026-11-28');
+      expect((await invoke(admin, { action: 'setCalendarOverride', date: '2026-11-30', working: false, note: '镇政府停电，暂停办公' }, as.admin, runtime)).ok).toBe(true);
+      expect(await runtime.store.get<any>('clocks', `ticket:${t.id}:transfer.reply`)).toMatchObject({ dueAt: bj('2026-12-01T17:00:00') });
+      expect(data(await call(runtime, 'get', { id: t.id }, as.staff)).transferredFrom.dueAt).toBe(bj('2026-12-01T17:00:00'));
+      expect((await runClockPass(runtime.store, bj('2026-11-30T17:00:00'))).overdue).toBe(0);
     });
 
     it('handing the ticket on moves the deadline\'s warnings to the new handler', async () => {

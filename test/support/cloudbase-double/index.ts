@@ -18,6 +18,13 @@ export interface CloudbaseDouble {
   /** The value for `tcb.init({ serviceUrl })`. */
   serviceUrl: string;
   env: string;
+  /**
+   * Options for `tcb.init(d.sdk)` (wx-server-sdk's `cloud.init` too): this double's address and
+   * dummy keys, and a long request timeout — the double answers from the test's own event loop,
+   * which on a loaded CI machine can keep a request past the SDK's 15 s default; the timeout is a
+   * property of the network, not of what the tests check.
+   */
+  sdk: { env: string; serviceUrl: string; secretId: string; secretKey: string; timeout: number };
   /** Actions received, in order (e.g. to check that a find went out as one getDocument). */
   requests: Array<{ action: string; transactionId?: string }>;
   /** Loads documents directly (no HTTP), for large fixtures. */
@@ -88,14 +95,16 @@ function check(req: IncomingMessage, body: Record<string, unknown>, env: string)
 }
 
 /**
- * Starts the double. Point the SDK at it with
- * `tcb.init({ env: d.env, serviceUrl: d.serviceUrl, secretId: 'dummy', secretKey: 'dummy' })`.
+ * Starts the double. Point the SDK at it with `tcb.init(d.sdk)`.
  *
  * @example
  * const d = await startCloudbaseDouble({ collections: Object.keys(collections) });
- * const app = tcb.init({ env: d.env, serviceUrl: d.serviceUrl, secretId: 'x', secretKey: 'x' });
+ * const app = tcb.init(d.sdk);
  * await d.close();
  */
+/** See {@link CloudbaseDouble.sdk}. */
+const DOUBLE_SDK_TIMEOUT_MS = 120_000;
+
 export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise<CloudbaseDouble> {
   const env = options.env ?? 'test-env';
   const engine = createEngine(options.collections);
@@ -154,6 +163,7 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
   return {
     serviceUrl: `http://127.0.0.1:${port}/admin`,
     env,
+    sdk: { env, serviceUrl: `http://127.0.0.1:${port}/admin`, secretId: 'dummy', secretKey: 'dummy', timeout: DOUBLE_SDK_TIMEOUT_MS },
     requests,
     errors,
     openApiCalls,

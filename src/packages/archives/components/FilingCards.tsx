@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { namedBox } from '../../../components/form/TextBox';
 import { openDocx } from '../../../api/document-file';
 import type { ApiError } from '../../../api/types';
 import { a11y, heading, roleOf } from '../../../ui/a11y';
-import { buildLettersVolume, caseFileDocx, handOverHalf } from '../api';
+import { buildLettersVolume, caseFileDocx, closedCases, handOverHalf } from '../api';
 import { lastHalf } from './months';
 
 /** One card: a labelled box and a big button; the outcome read out below it. */
@@ -22,6 +22,31 @@ function Card(props: { title: string; hint: string; label: string; id: string; v
   );
 }
 
+type CaseRow = { applicationId: string; applicant: string; matter: string; closedOn: string; archiveCode: string | null };
+
+/** The closed legal-aid cases, each with one button that makes and opens its case file (.docx). */
+function CaseFilesCard({ busy, onOpen }: { busy: string; onOpen: (id: string) => void }) {
+  const [rows, setRows] = useState<CaseRow[] | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => { void closedCases().then((res) => (res.ok ? setRows(res.data.items) : setError(res.error.message))); }, [busy]);
+  return (
+    <View className='card'>
+      <Text className='h2' {...heading(2)}>法律援助案卷（Word）</Text>
+      <Text className='muted'>已结案的法律援助案件，按案卷封面、卷内目录、案卷材料、结案报告表、封底的顺序生成，打印装订（制度九（四））。</Text>
+      {error ? <Text className='bar__error' {...roleOf('alert')}>{error}</Text> : null}
+      {rows === null && !error ? <Text className='text'>正在加载…</Text> : null}
+      {rows && rows.length === 0 ? <Text className='text'>还没有已结案的法律援助案件。</Text> : null}
+      {(rows ?? []).map((r) => (
+        <View key={r.applicationId} className='arch-item' {...a11y(`${r.applicant}，${r.matter}，${r.closedOn}结案`, 'group')}>
+          <Text className='text'>{r.applicant} · {r.matter}</Text>
+          <Text className='muted'>{r.closedOn}结案 · {r.archiveCode ? `档号 ${r.archiveCode}` : '还没有立卷'}</Text>
+          <Button className='btn' {...(busy ? { disabled: true } : {})} onClick={() => onOpen(r.applicationId)} {...a11y(`生成${r.applicant}的案卷并打开`, 'button')}>{busy === `case:${r.applicationId}` ? '正在生成…' : '生成案卷并打开'}</Button>
+        </View>
+      ))}
+    </View>
+  );
+}
+
 /**
  * The archivist's other filing work (rule 九(四)(五)(六)): the letters volume of a half year (or
  * year, by the admin's setting), the half-yearly 送交统一保管, and a closed legal-aid case's file as
@@ -30,7 +55,6 @@ function Card(props: { title: string; hint: string; label: string; id: string; v
 export function FilingCards({ onDone }: { onDone: () => Promise<void> }) {
   const [period, setPeriod] = useState(lastHalf(Date.now()));
   const [half, setHalf] = useState(lastHalf(Date.now()));
-  const [caseId, setCaseId] = useState('');
   const [busy, setBusy] = useState('');
   const [message, setMessage] = useState('');
   const [error, setError] = useState<ApiError>();
@@ -50,9 +74,7 @@ export function FilingCards({ onDone }: { onDone: () => Promise<void> }) {
       <Card title='送交统一保管' hint='每半年一次，把已归档的咨询卷、来信卷送交工作站统一保管（制度九（五））；办完后「我的待办」里的任务即完成。'
         label='送交的半年（如 2026-H2）' id='handover-half' value={half} onInput={setHalf} maxlength={7} button={`送交 ${half} 的案卷`} busy={busy === 'handOver'}
         onGo={() => void go('handOver', () => handOverHalf(half.trim()), (d) => `已送交 ${d.volumes.length} 卷。${d.remaining.length ? `还有 ${d.remaining.length} 卷未归档：${d.remaining.map((v) => `${v.title}（${v.statusLabel}）`).join('、')}。` : '这半年的案卷已全部送交。'}`)} />
-      <Card title='法律援助案卷（Word）' hint='已结案的法律援助案件，按案卷封面、卷内目录、案卷材料、结案报告表、封底的顺序生成，打印装订（制度九（四））。'
-        label='法律援助申请编号（la_ 开头）' id='case-file-id' value={caseId} onInput={setCaseId} maxlength={64} button='生成案卷并打开' busy={busy === 'caseFile'}
-        onGo={() => void go('caseFile', () => caseFileDocx(caseId.trim()), async (d) => { await openDocx(d.fileName, d.base64); return `已生成 ${d.fileName}。`; })} />
+      <CaseFilesCard busy={busy} onOpen={(id) => void go(`case:${id}`, () => caseFileDocx(id), async (d) => { await openDocx(d.fileName, d.base64); return `已生成 ${d.fileName}，可打印装订。`; })} />
       {message ? <Text className='text' {...roleOf('status')}>{message}</Text> : null}
       {error ? <Text className='bar__error' {...roleOf('alert')}>{error.message}</Text> : null}
     </View>

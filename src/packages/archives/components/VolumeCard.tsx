@@ -8,12 +8,16 @@ export const volumeUrl = (id: string) => `/packages/archives/pages/volume/index?
 
 /** One volume in the list: archive code, title, status in words, items and retention; tap to open. */
 export function VolumeCard({ v }: { v: VolumeView }) {
+  const code = `档号 ${v.archiveCode}`;
+  const status = `状态：${v.statusLabel}　共 ${v.itemCount} 件`;
+  const meta = `${v.categoryLabel} · 全宗号 ${v.fonds} · ${v.retentionLabel}${v.retentionEndsOn ? `（保管到 ${v.retentionEndsOn}）` : ''}`;
+  // the accessible name is the card's own words in order (what a screen reader and what the eye read agree)
   return (
-    <View className='card arch-card' onClick={() => void Taro.navigateTo({ url: volumeUrl(v.id) })} {...a11y(`${v.title}，${v.statusLabel}，档号 ${v.archiveCode}`, 'button')}>
+    <View className='card arch-card' onClick={() => void Taro.navigateTo({ url: volumeUrl(v.id) })} {...a11y(`${v.title} ${code} ${status} ${meta} 查看 ›`, 'button')}>
       <Text className='h2' {...heading(2)}>{v.title}</Text>
-      <Text className='arch-code'>档号 {v.archiveCode}</Text>
-      <Text className='text'>状态：{v.statusLabel}　共 {v.itemCount} 件</Text>
-      <Text className='muted'>{v.categoryLabel} · 全宗号 {v.fonds} · {v.retentionLabel}{v.retentionEndsOn ? `（保管到 ${v.retentionEndsOn}）` : ''}</Text>
+      <Text className='arch-code'>{code}</Text>
+      <Text className='text'>{status}</Text>
+      <Text className='muted'>{meta}</Text>
       <Text className='arch-open'>查看 ›</Text>
     </View>
   );

@@ -95,7 +95,21 @@ export function openSqliteStore(options: SqliteOptions): SqliteStore {
   const db = openDatabase(options.file, ensureSchema);
   const writes = new Map<string, number>();
   const ops = countingWrites(docOps(db), (c) => writes.set(c, (writes.get(c) ?? 0) + 1));
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const dataVersionQuery = db.prepare('PRAGMA data_version').pluck();
+  // Asked once per synchronous stretch: a caller taking the marks of several collections gets
+  // them as of one instant, for one query instead of one each.
+  let versionNow: unknown;
+  const dataVersion = {
+    get(): unknown {
+      if (versionNow === undefined) {
+        versionNow = dataVersionQuery.get();
+        queueMicrotask(() => {
+          versionNow = undefined;
+        });
+      }
+      return versionNow;
+    },
+  };
   const busyPolicy = options.busy ?? DEFAULT_BUSY_POLICY;
   const lock = createMutex();
   const inTx = new AsyncLocalStorage<boolean>();

@@ -115,4 +115,22 @@ describe('the archive pages', () => {
     expect(screen.getByText('✗ 拟办回信（函）底稿（缺）')).toBeTruthy();
     expect(screen.queryByText(/拨打/)).toBeNull();
   });
+
+  it('lists the closed legal-aid cases and makes one’s case file with one tap', async () => {
+    let bound = false;
+    const gw = fakeGateway({
+      'info.me': me(['archivist']),
+      'archives.volumes': () => ({ ok: true, data: { volumes: [] } }),
+      'archives.closedCases': () => ({ ok: true, data: { items: [{ applicationId: 'la_0123456789abcdef01234567', applicant: '陈大爷', matter: '赡养费、抚养费、扶养费', closedOn: '2026年12月20日', archiveCode: bound ? 'X001-WS·2026-D30-YZ-0001' : null }] } }),
+      'archives.caseFile': () => { bound = true; return { ok: true, data: { fileName: '法律援助案卷-X001-WS·2026-D30-YZ-0001.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', base64: 'UEsDBA==' } }; },
+    });
+    render(<VolumesPage />);
+    await settle();
+    expect(screen.getByText(/还没有立卷/)).toBeTruthy();
+    fireEvent.click(screen.getByText('生成案卷并打开'));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'caseFile')!.event).toEqual({ action: 'caseFile', applicationId: 'la_0123456789abcdef01234567' });
+    expect(screen.getByText('已生成 法律援助案卷-X001-WS·2026-D30-YZ-0001.docx，可打印装订。')).toBeTruthy();
+    expect(screen.getByText(/档号 X001-WS·2026-D30-YZ-0001/)).toBeTruthy();
+  });
 });

@@ -180,6 +180,64 @@ describe('学习培训', () => {
   });
 });
 
+describe('学习笔记、调研文章 with photos', () => {
+  const register = (photoIds: string[]) => ({
+    year: 2026, centralHeld: true, arrangements: [], sessions: [],
+    people: [{ staffId: 'staff:demo-staff', name: '示例·张某', plan: null, totals: { group: 0, central: 0, self: 0 }, records: [], reviews: [],
+      writings: [{ kind: 'note', date: '2026-11-26', title: '民法典婚姻家庭编', text: '要点', photoIds }] }],
+  });
+  const progress = { year: 2026, centralHeld: true, items: [{ staffId: 'staff:demo-staff', name: '示例·张某', groupHours: 3, selfHours: 0, requiredHours: 30, expectedHours: 26.9, behind: true }] };
+
+  /** The fake gateway, plus H5 photo uploads: a blob: photo and `POST /api/files` answering f_note1. */
+  function withUploads(gwFetch: unknown) {
+    const uploads: string[] = [];
+    (global as unknown as { fetch: unknown }).fetch = jest.fn(async (url: string, init?: { method?: string; body?: unknown }) => {
+      if (url.startsWith('blob:')) return { blob: async () => new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }) };
+      if (url === '/api/files' && init?.method === 'POST') {
+        uploads.push(url);
+        return { status: 200, headers: { get: () => 'application/json' }, json: async () => ({ ok: true, data: { fileId: 'f_note1' } }) };
+      }
+      return (gwFetch as (u: string, i: unknown) => unknown)(url, init);
+    });
+    return uploads;
+  }
+
+  it('photographs a handwritten note, shows the upload, and saves it with the photo id', async () => {
+    const gw = fakeGateway({
+      'info.me': staffMe,
+      'people.studyProgress': () => ({ ok: true, data: progress }),
+      'people.studyRegister': () => ({ ok: true, data: register([]) }),
+      'people.studyWrite': () => ({ ok: true, data: { id: 'note:1' } }),
+    });
+    const uploads = withUploads((global as unknown as { fetch: unknown }).fetch);
+    (Taro.chooseMedia as jest.Mock).mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:note', size: 1000, fileType: 'image' }], type: 'image', errMsg: 'chooseMedia:ok' });
+    render(<StudyPage />);
+    await settle();
+    type('题目', '民法典婚姻家庭编');
+    type('正文', '要点');
+    fireEvent.click(screen.getByRole('button', { name: '拍照 / 选照片' }));
+    await settle();
+    expect(uploads).toHaveLength(1);
+    expect(screen.getByLabelText('第 1 张照片')).toBeTruthy();
+    fireEvent.click(screen.getByText('保存'));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'studyWrite')!.event).toMatchObject({ kind: 'note', title: '民法典婚姻家庭编', text: '要点', photoIds: ['f_note1'] });
+    expect(screen.queryByLabelText('第 1 张照片')).toBeNull(); // the form starts afresh
+  });
+
+  it('lists a note with its photos in the yearly register', async () => {
+    fakeGateway({
+      'info.me': staffMe,
+      'people.studyProgress': () => ({ ok: true, data: progress }),
+      'people.studyRegister': () => ({ ok: true, data: register(['f_a', 'f_b']) }),
+    });
+    render(<StudyPage />);
+    await settle();
+    expect(screen.getByText('2026-11-26 学习笔记：民法典婚姻家庭编（附照片 2 张）')).toBeTruthy();
+    expect(screen.getByRole('list', { name: '民法典婚姻家庭编的照片 2 张' })).toBeTruthy();
+  });
+});
+
 describe('资料和外出办案', () => {
   it('lists the registered 外出办案 and the director cancels one, saying the places come back', async () => {
     __setRouterParams({ staffId: 'staff%3Ademo-staff' });

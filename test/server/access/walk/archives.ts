@@ -27,6 +27,7 @@ export const fixture: WalkFixture = {
     buildMonthlyVolume: (s) => ({ month: s.month }),
     buildLettersVolume: (s) => ({ period: `${s.month.slice(0, 4)}-H1` }),
     handOver: () => ({ half: '2000-H1' }),
+    closedCases: () => ({}),
     caseFile: () => ({ applicationId: 'la_walk000000000000000000' }),
     volumes: () => ({}),
     volume: (s) => ({ volumeId: s.ids.volume }),

@@ -10,6 +10,7 @@ export const payloads: WalkPayloads = {
   mine: () => ({}),
   get: (s) => ({ id: s.complaintId }),
   notices: () => ({}),
+  photoUploaded: (s) => ({ fileId: `cloud://walk-env.bucket/letters/${s.date}/walk${(++seq).toString(36)}.jpg` }),
   register: () => ({ requestId: rid(), channel: 'walkIn', type: 'consultation', content: '来访咨询', contact: { name: '王某' }, answeredOnSpot: '已当场解答' }),
   registerMailbox: () => ({ requestId: rid(), letters: [{ type: 'praise', content: '感谢窗口热情服务' }] }),
   inbox: () => ({}),

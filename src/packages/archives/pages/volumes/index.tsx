@@ -54,12 +54,12 @@ function Volumes({ me }: { me: KeeperMe }) {
       </View>
       {message ? <Text className='text' {...roleOf('status')}>{message}</Text> : null}
       {error ? <Text className='bar__error' {...roleOf('alert')}>{error.message}</Text> : null}
+      {review.length ? <Text className='h2' {...heading(2)}>{`待我办理（${review.length}）`}</Text> : null}
+      {review.map((v) => <VolumeCard key={`todo-${v.id}`} v={v} />)}
       <FilingCards onDone={reload} />
       <View className='arch-links'>
         <Button className='btn' onClick={() => void Taro.navigateTo({ url: '/packages/archives/pages/lookups/index' })}>查阅登记、销毁清册</Button>
       </View>
-      {review.length ? <Text className='h2' {...heading(2)}>{`待我办理（${review.length}）`}</Text> : null}
-      {review.map((v) => <VolumeCard key={`todo-${v.id}`} v={v} />)}
       <Text className='h2' {...heading(2)}>全部案卷</Text>
       {volumes === null && !error ? <Text className='text'>正在加载…</Text> : null}
       {volumes && volumes.length === 0 ? <Text className='text'>还没有案卷。每月第一周请生成上月的咨询卷。</Text> : null}

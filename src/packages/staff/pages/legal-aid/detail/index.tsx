@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { Field } from '../../../../../components/form/Field';
 import { openDocx } from '../../../../../api/document-file';
@@ -160,7 +160,9 @@ function Sheets({ app, onDone }: { app: LegalAidView; onDone: (a: LegalAidView) 
  */
 function Referrals({ app }: { app: LegalAidView }) {
   const [items, setItems] = useState<ReferralSummary[]>([]);
-  useEffect(() => { void applicationReferrals(app.id).then((r) => r.ok && setItems(r.data.items)); }, [app.id]);
+  const load = () => { void applicationReferrals(app.id).then((r) => r.ok && setItems(r.data.items)); };
+  useEffect(load, [app.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  useDidShow(load); // back from the refer sheet or a referral's page, the list is read again
   const refer = `/packages/referrals/pages/refer/index?applicationId=${encodeURIComponent(app.id)}`;
   const open = !['closed', 'terminated', 'withdrawn', 'denied'].includes(app.status);
   return (
