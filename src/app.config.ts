@@ -15,7 +15,9 @@ export default defineAppConfig({
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['pages/sign-in/index'] }] : []),
     {
       root: 'packages/staff',
-      pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index', 'pages/mailbox/index', 'pages/major-report/index', 'pages/callbacks/index', 'pages/callbacks/detail/index', 'pages/record-rating/index', 'pages/callback-table/index', 'pages/notice-print/index', 'pages/legal-aid/index', 'pages/legal-aid/detail/index', 'pages/legal-aid/register/index', 'pages/legal-aid/roster/index', 'pages/phone-home-visit/index', 'pages/result-calls/index'],
+      pages: ['pages/index/index', 'pages/inbox/index', 'pages/appointments/index', 'pages/tickets/index', 'pages/tickets/detail/index', 'pages/register/index', 'pages/complaint-book/index', 'pages/mailbox/index', 'pages/major-report/index', 'pages/callbacks/index', 'pages/callbacks/detail/index', 'pages/record-rating/index', 'pages/callback-table/index', 'pages/notice-print/index', 'pages/legal-aid/index', 'pages/legal-aid/detail/index', 'pages/legal-aid/register/index', 'pages/legal-aid/roster/index', 'pages/phone-home-visit/index', 'pages/result-calls/index',
+        // issue 14: 分析研判 — the daily register (all staff); submissions, quarter notes, callback detail, due settings (director, admin)
+        'pages/reports/daily/index', 'pages/reports/submissions/index', 'pages/reports/notes/index', 'pages/reports/callbacks/index', 'pages/reports/due-settings/index'],
     },
     {
       root: 'packages/resident',

@@ -52,7 +52,7 @@ export function LetterPhotos({ value, onChange, label = '信件照片（可拍�
         <View className='photos' role='list'>
           {value.map((p, i) => (
             <View key={p.fileId} className='photo' role='listitem'>
-              <Image className='photo__thumb' src={p.preview} mode='aspectFill' aria-label={`第 ${i + 1} 张照片`} />
+              <Image className='photo__thumb' src={p.preview} mode='aspectFill' aria-label={`第 ${i + 1} 张照片`} nativeProps={{ alt: `第 ${i + 1} 张照片` }} />
               <Button className='btn btn--small' onClick={() => onChange(value.filter((q) => q.fileId !== p.fileId))} {...a11y(`删去第 ${i + 1} 张照片`, 'button')}>删去</Button>
             </View>
           ))}

@@ -30,7 +30,7 @@ export function PhotoStrip({ ids, label = '信件照片' }: { ids: string[]; lab
         return (
           <View key={id} className='photo' role='listitem'>
             {src ? (
-              <Image className='photo__thumb' src={src} mode='aspectFill' onClick={() => open(src)} {...a11y(`第 ${i + 1} 张${label}，点开看大图`, 'button')} />
+              <Image className='photo__thumb' src={src} mode='aspectFill' onClick={() => open(src)} {...a11y(`第 ${i + 1} 张${label}，点开看大图`, 'button')} nativeProps={{ alt: `第 ${i + 1} 张${label}` }} />
             ) : (
               <View className='photo__thumb photo__missing'><Text className='muted'>{src === undefined ? '正在加载…' : `第 ${i + 1} 张打不开`}</Text></View>
             )}

@@ -114,6 +114,8 @@ async function precompressed(abs: string, file: ReadFile, encoding: Encoding): P
 /**
  * The page's Content-Security-Policy: only this origin, plus the exact inline scripts that
  * index.html carries (by hash). Styles may be inline (the component library injects them).
+ * `connect-src blob:`: a chosen photo is read back from its blob: URL (made by this page, so
+ * nothing leaves) before `POST /api/files` — without it no H5 photo upload ever left the page.
  *
  * @example
  * appPolicy('<script>var a=1</script>') // "default-src 'self'; script-src 'self' 'sha256-…'; …"
@@ -126,7 +128,7 @@ export function appPolicy(indexHtml: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    "connect-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

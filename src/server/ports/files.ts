@@ -1,5 +1,6 @@
 /**
- * The file store port: photos of letters attached to tickets (issue 5).
+ * The file store port: photos of letters attached to tickets (issue 5), and residents' photos of
+ * their legal-aid materials (issue 11).
  *
  * - Embedded (`npm start`): {@link FileStore} implemented by `src/server/files/disk.ts`, files under
  *   `${DATA_DIR}/files/`, reached through the gateway (`POST /api/files`, `GET /api/files/<id>`).

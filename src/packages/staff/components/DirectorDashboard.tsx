@@ -1,11 +1,29 @@
 import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { callFunction } from '../../../api/call';
-import type { FnEvent } from '../../../api/types';
-import { openReportFile } from '../../../api/report-file';
-import { heading, roleOf } from '../../../ui/a11y';
-import type { Dashboard, FileAnswer } from '../../../shared/reports';
+import { a11y, heading, roleOf } from '../../../ui/a11y';
+import type { Dashboard, SubmissionRow } from '../../../shared/reports';
 import { quarterOf } from '../../../domain/reports/period';
+import { submissions } from './reports/api';
+import { useFileMaker } from './reports/useFileMaker';
+import { periodText } from './reports/words';
+
+const SUBMISSIONS_URL = '/packages/staff/pages/reports/submissions/index';
+
+/**
+ * What the director must know about reports on time (rule 十一(五)): the missing ones first (the
+ * latest three by name), else the next one due, else that all went.
+ * @example dueWords([{ kind: 'monthly', period: '2026-10', state: 'missing', dueDay: '2026-11-06' }] as SubmissionRow[]) // '⚠ 逾期未报 1 期：2026年10月月报'
+ */
+export function dueWords(rows: Pick<SubmissionRow, 'kind' | 'period' | 'state' | 'dueDay'>[]): string {
+  const name = (r: Pick<SubmissionRow, 'kind' | 'period'>) => `${periodText(r.period)}${r.kind === 'monthly' ? '月报' : '季报'}`;
+  const missing = rows.filter((r) => r.state === 'missing');
+  if (missing.length) return `⚠ 逾期未报 ${missing.length} 期：${[...missing].reverse().slice(0, 3).map(name).join('、')}${missing.length > 3 ? ' 等' : ''}`;
+  const pending = rows.filter((r) => r.state === 'pending');
+  if (pending.length) return `待报送：${pending.map((r) => `${name(r)}（${r.dueDay} 前）`).join('、')}`;
+  return '✓ 今年到期的报表都已报送';
+}
 
 /** The chart's numbers in words, for screen readers and for anyone who prefers to read them. */
 export function trendWords(trend: Dashboard['trend']): string {
@@ -37,7 +55,7 @@ function TrendBars({ trend }: { trend: Dashboard['trend'] }) {
 /** One figure of today, large, its words beside it (no meaning in colour alone). */
 function Tile({ label, value, warn }: { label: string; value: number; warn?: boolean }) {
   return (
-    <View className='tile' style={{ minHeight: '44px', padding: '8px 0' }}>
+    <View className='tile' style={{ minHeight: '44px' }}>
       <Text className='text strong'>{`${warn && value > 0 ? '⚠ ' : ''}${label}：${value} 件`}</Text>
     </View>
   );
@@ -50,35 +68,38 @@ function Tile({ label, value, warn }: { label: string; value: number; warn?: boo
  */
 export function DirectorDashboard() {
   const [d, setD] = useState<Dashboard | null>(null);
-  const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState('');
+  const [failed, setFailed] = useState('');
+  const [due, setDue] = useState('');
+  const files = useFileMaker();
   useEffect(() => {
-    void callFunction<Dashboard>('reports', { action: 'dashboard' }).then((res) => (res.ok ? setD(res.data) : setMessage(res.error.message)));
+    void callFunction<Dashboard>('reports', { action: 'dashboard' }).then((res) => {
+      if (!res.ok) return setFailed(res.error.message);
+      setD(res.data);
+      void submissions(Number(res.data.month.slice(0, 4))).then((h) => h.ok && setDue(h.data.length ? dueWords(h.data) : ''));
+    });
   }, []);
 
-  const download = async (label: string, event: FnEvent) => {
-    setBusy(label);
-    setMessage(`正在生成${label}，请稍候…`);
-    const res = await callFunction<FileAnswer>('reports', event);
-    const problem = res.ok ? await openReportFile(res.data) : res.error.message;
-    setMessage(problem ?? `${label}已生成：${res.ok ? res.data.file.name : ''}`);
-    setBusy('');
-  };
-
-  if (!d) return message ? <Text className='muted' {...roleOf('status')}>{message}</Text> : null;
+  if (!d) return failed ? <Text className='muted' {...roleOf('status')}>{failed}</Text> : null;
   const quarter = quarterOf(d.month);
   return (
     <View className='card' aria-label='今日概况'>
       <Text className='subtitle' {...heading(2)}>{`今日概况（${d.today.date}）`}</Text>
-      <Tile label='办理中的事项' value={d.today.open} />
-      <Tile label='已超期' value={d.today.overdue} warn />
-      <Tile label='今天须办结的绿色通道法律援助' value={d.today.greenOpenToday} warn />
-      <Tile label='今天到期的回访' value={d.today.callbacksDue} warn />
+      <View className='tiles'>
+        <Tile label='办理中的事项' value={d.today.open} />
+        <Tile label='已超期' value={d.today.overdue} warn />
+        <Tile label='今天须办结的绿色通道法律援助' value={d.today.greenOpenToday} warn />
+        <Tile label='今天到期的回访' value={d.today.callbacksDue} warn />
+      </View>
       <Text className='subtitle' {...heading(2)}>{`${d.month} 每日受理`}</Text>
       <TrendBars trend={d.trend} />
-      <Button className='btn' disabled={!!busy} onClick={() => void download('本月统计 Excel', { action: 'monthlyXlsx', month: d.month })}>下载本月统计（Excel）</Button>
-      <Button className='btn' disabled={!!busy} onClick={() => void download('季度分析报告', { action: 'quarterlyReport', quarter, format: 'docx' })}>{`下载${quarter.replace('-Q', '年第')}季度分析报告（Word）`}</Button>
-      {message ? <Text className='muted' {...roleOf('status')}>{message}</Text> : null}
+      {due ? (
+        <View className={due.startsWith('⚠') ? 'banner' : 'card'} style={{ minHeight: '44px' }} onClick={() => void Taro.navigateTo({ url: SUBMISSIONS_URL })} {...a11y(`报表报送：${due}。查看报送记录`, 'link')}>
+          <Text className='text strong'>{`${due}　报送记录 ›`}</Text>
+        </View>
+      ) : null}
+      <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make('本月统计 Excel', { action: 'monthlyXlsx', month: d.month })}>下载本月统计（Excel）</Button>
+      <Button className='btn' {...(files.busy ? { disabled: true } : {})} onClick={() => void files.make('季度分析报告', { action: 'quarterlyReport', quarter, format: 'docx' })}>{`下载${quarter.replace('-Q', '年第')}季度分析报告（Word）`}</Button>
+      {files.message ? <Text className={files.failed ? 'bar__error' : 'muted'} {...roleOf(files.failed ? 'alert' : 'status')}>{files.message}</Text> : null}
     </View>
   );
 }

@@ -65,6 +65,46 @@ describe('the legal-aid application form', () => {
     expect(screen.getByText(/今天就受理、审批、指派律师/)).toBeTruthy();
   });
 
+  it('on H5 uploads a material photo with the resident\'s session, shows the day\'s-limit refusal of another in words, and sends the kept one (issue 11)', async () => {
+    const gw = fakeGateway({ 'info.guide': guide, 'legalAid.apply': () => ({ ok: true, data: { application: legalAidView() } }) });
+    Taro.setStorageSync('session:token', 'resident-token');
+    const functions = global.fetch as jest.Mock;
+    const replies = [
+      { ok: true, data: { fileId: 'f_' + 'e'.repeat(32) } },
+      { ok: false, error: { code: 'RATE_LIMITED', message: '今天已经上传了 20 张照片，达到每人每天 20 张的上限，请明天再传，或把材料原件带到工作站窗口', field: 'file' } },
+    ];
+    const auths: Array<string | undefined> = [];
+    (global as unknown as { fetch: unknown }).fetch = jest.fn(async (url: string, init?: { headers?: Record<string, string> }) => {
+      if (url.startsWith('blob:')) return { blob: async () => new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }) };
+      if (url === '/api/files') {
+        auths.push(init?.headers?.Authorization);
+        const body = replies.shift();
+        return { status: body?.ok ? 200 : 429, headers: { get: () => 'application/json' }, json: async () => body };
+      }
+      return functions(url, init);
+    });
+    render(<ApplyPage />);
+    await settle();
+    stepOne();
+    await settle();
+    fireEvent.click(screen.getByText('下一步'));
+    await settle();
+    tap(/赡养费/);
+    type('发生了什么事？', '三个子女都不给赡养费');
+    fireEvent.click(screen.getByText('下一步'));
+    await settle();
+    tap(/我有低保证/);
+    (Taro.chooseMedia as jest.Mock).mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:dibao', size: 1000, fileType: 'image' }, { tempFilePath: 'blob:hukou', size: 1000, fileType: 'image' }], type: 'image', errMsg: 'chooseMedia:ok' });
+    fireEvent.click(screen.getByRole('button', { name: '拍照 / 选照片' }));
+    await settle();
+    expect(auths).toEqual(['Bearer resident-token', 'Bearer resident-token']);
+    expect(screen.getByRole('button', { name: '删去第 1 张照片' })).toBeTruthy();
+    expect(screen.getByText(/1 张没有传上去（第 2 张：今天已经上传了 20 张照片/)).toBeTruthy();
+    fireEvent.click(screen.getByText('提交申请'));
+    await settle();
+    expect(gw.calls.find((c) => c.event.action === 'apply')?.event.photoIds).toEqual(['f_' + 'e'.repeat(32)]);
+  });
+
   it('asks for the personal promise when no exemption applies', async () => {
     const gw = fakeGateway({ 'info.guide': guide });
     render(<ApplyPage />);

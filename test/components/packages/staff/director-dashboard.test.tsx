@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import WorkbenchHome from '../../../../src/packages/staff/pages/index/index';
 import { fakeGateway } from '../../support/gateway';
 import { adminMe, staffMe } from '../../support/inbox-fixtures';
@@ -42,6 +43,19 @@ describe('工作台 — 今日概况 (issue 14)', () => {
     expect(gw.calls.map((c) => `${c.name}.${c.event.action}`)).toContain('reports.monthlyXlsx');
     expect(gw.calls.find((c) => c.event.action === 'monthlyXlsx')!.event.month).toBe('2026-11');
     expect(screen.getByText('「月份」这个月份还没有到，请选择本月或以前的月份')).toBeTruthy();
+  });
+
+  it('says which reports are missing and opens the submissions history and the report pages', async () => {
+    const missing = { kind: 'monthly', period: '2026-10', dueDay: '2026-11-06', submittedDay: null, fileName: null, by: null, state: 'missing' };
+    const gw = fakeGateway({
+      'info.me': adminMe, 'inbox.list': () => ({ ok: true, data: { items: [] } }), 'reports.dashboard': () => ({ ok: true, data: dashboard }),
+      'reports.submissions': () => ({ ok: true, data: [{ ...missing, period: '2026-09', state: 'onTime', submittedDay: '2026-10-09' }, missing] }),
+    });
+    await renderHome();
+    expect(gw.calls.find((c) => c.event.action === 'submissions')!.event.year).toBe(2026);
+    fireEvent.click(screen.getByRole('link', { name: '报表报送：⚠ 逾期未报 1 期：2026年10月月报。查看报送记录' }));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/reports/submissions/index' });
+    for (const name of [/^季度分析与整改：/, /^回访明细表：/, /^报送期限：/, /^来访来电登记表：/]) expect(screen.getByRole('link', { name })).toBeTruthy();
   });
 
   it('shows window staff no dashboard and asks for none', async () => {

@@ -29,6 +29,7 @@ const AREAS: Area[] = [
   { title: '法律援助', desc: '绿色通道当天办结看板，受理、补充材料、审批、指派、援助进展、结案', url: '/packages/staff/pages/legal-aid/index' },
   { title: '分流交办', desc: '交给其他窗口和单位的事项：3 日内确认受理、不予受理的原因、办理结果（联络员在这里答复）', url: '/packages/referrals/pages/index/index' }, // issue 13
   { title: '意见箱登记', desc: '每天 17:00 开箱，逐封录入信件，一次登记', url: '/packages/staff/pages/mailbox/index' },
+  { title: '来访来电登记表', desc: '每天来访、来电、来信等群众的分类登记：可打印、下载 Excel', url: '/packages/staff/pages/reports/daily/index' }, // issue 14
   { title: '回访任务', desc: '基本满意、不满意、重大案件必须回访，月度抽访；登记窗口或电话评价', url: '/packages/staff/pages/callbacks/index' },
   { title: '学习培训', desc: '集中学习学时、学习计划、学习登记（每年不少于 30 学时）', url: '/packages/people/pages/study/index' },
   { title: '我的资料', desc: '岗位角色、公示牌、已登记的外出办案', url: '/packages/people/pages/profile/index' },
@@ -36,6 +37,14 @@ const AREAS: Area[] = [
 
 /** issue 15: 档案管理, for the archive's keepers (first for the archivist, with the oversight links for the director and admin). */
 const ARCHIVES_ENTRY = <EntryCard title='档案管理' desc='月度咨询卷、来信卷、法律援助案卷：审查、归档、送交统一保管、查阅登记' url='/packages/archives/pages/volumes/index' />;
+
+/** The director's and admin's report pages (issue 14, rules 十一, 十二(八)), under 今日概况. */
+const REPORT_AREAS: Area[] = [
+  { title: '报送记录', desc: '月报、季报按时报送、逾期报送、逾期未报；下载报表，登记已报送', url: '/packages/staff/pages/reports/submissions/index' },
+  { title: '季度分析与整改', desc: '主任的分析意见，整改事项、责任人、时限、是否完成；生成 Word 报告', url: '/packages/staff/pages/reports/notes/index' },
+  { title: '回访明细表', desc: '每位当事人、每次回访的结果；可打印、下载 Excel', url: '/packages/staff/pages/reports/callbacks/index' },
+  { title: '报送期限', desc: '月报次月第几个工作日、季报季后第几个工作日前报送', url: '/packages/staff/pages/reports/due-settings/index' },
+];
 
 /** What the 「接收到期提醒」 tap achieved, in words. */
 function consentText(out: SubscribeOutcome): string {
@@ -64,6 +73,7 @@ function Workbench({ me }: { me: StaffMe }) {
       ) : null}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <DirectorDashboard /> : null}
       {(me.roles ?? []).includes('archivist') ? ARCHIVES_ENTRY : null /* the archivist's own work first */}
+      {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? REPORT_AREAS.map((a) => <EntryCard key={a.url} title={a.title} desc={a.desc} url={a.url} />) : null}
       {AREAS.map((a) => <EntryCard key={a.url} title={a.title} desc={a.desc} url={a.url} />)}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='回访汇总表' desc='每月按人员、按类型：评价、回访率、抽访率；可打印、下载' url='/packages/staff/pages/callback-table/index' /> : null}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='投诉记录本' desc='每件投诉的内容、处理和结果；可打印、下载；重大投诉报告' url='/packages/staff/pages/complaint-book/index' /> : null}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '来访来电登记表' });
