@@ -12,10 +12,14 @@
  * - `handOver` { half: 'YYYY-H1' | 'YYYY-H2' } → { volumes, remaining } — 送交统一保管 (九(五)):
  *   every filed volume of the half year handed over; when none is left in review the half year's
  *   task (opened by the scheduler in the first week of January and July) is done.
- * - `closedCases` { offset? } → { items: { applicationId, applicant, matter, closedOn, archiveCode | null }[] }
+ * - `closedCases` { offset? } → { items: { applicationId, applicant, matter, closedOn, archiveCode | null, volumeId | null }[] }
  *   — closed legal-aid cases to bind (the applicant as the one access rule lets the keeper see them).
  * - `caseFile` { applicationId } → { fileName, contentType, base64 } — a closed legal-aid case's
  *   file for binding (九(四)): 案卷封面、卷内目录、案卷材料、结案报告表、封底, as one .docx.
+ * - `buildCaseVolume` { applicationId } → { volume } — the closed case as one volume of 法律援助案件类
+ *   (id 'vol:legalAid:<applicationId>', the case file's 档号, one item), handed in for review and
+ *   then the same steps, lookups, appraisal and destruction as every volume (its destruction removes
+ *   the application's personal data). The same case again answers the same volume.
  * - `volumes` { category?, status? } → { volumes }; `volume` { volumeId } → { volume, items? } (items
  *   only before filing; a filed volume is read through `lookup`).
  * - `step` { volumeId, step, note? } → { volume } — the pre-archive review and filing steps
@@ -99,7 +103,7 @@ export interface ArchiveItemView {
   id: string;
   itemNo: number;
   archiveCode: string;
-  /** 'ticket:<id>' */
+  /** 'ticket:<id>', or 'legalAid:<applicationId>' (a case volume's one item) */
   subject: string;
   title: string;
   date: string;

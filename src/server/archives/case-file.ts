@@ -15,9 +15,10 @@ import { legalAidSubject } from '../legal-aid/ids';
 import type { LegalAidDoc, LegalAidDocumentDoc } from '../legal-aid/types';
 import { logAccess } from '../tickets/get';
 import { readSettings } from './settings';
+import { caseVolumeId } from './case-ids';
 
 /** The 档号 a case file was given, once (`archiveCaseFiles`, `_id` = the application's id). */
-interface CaseFileDoc { _id: string; archiveCode: string; year: number; retention: string; retentionEndsOn: string | null; at: number; by: string; [k: string]: unknown }
+export interface CaseFileDoc { _id: string; archiveCode: string; year: number; retention: string; retentionEndsOn: string | null; at: number; by: string; [k: string]: unknown }
 
 /** The five parts of a legal-aid case file, in the order rule 九(四) fixes. */
 export const CASE_FILE_PARTS = ['案卷封面', '卷内目录', '案卷材料', '结案报告表', '封底'] as const;
@@ -43,8 +44,13 @@ function table(rows: string[][], widths: number[]): Table {
   });
 }
 
-/** Gives the case its 档号 once (法律援助案件类 YZ, 件号 from the year's counter); again answers the same. */
-async function claimCode(ctx: Ctx, doc: LegalAidDoc): Promise<CaseFileDoc> {
+/**
+ * Gives the case its 档号 once (法律援助案件类 YZ, 件号 from the year's counter); again answers the
+ * same — the case file and the case's volume (case-volume.ts) share it.
+ *
+ * @example (await claimCode(ctx, doc)).archiveCode // 'X001-WS·2026-D30-YZ-0001'
+ */
+export async function claimCode(ctx: Ctx, doc: LegalAidDoc): Promise<CaseFileDoc> {
   const settings = await readSettings(ctx.store);
   const year = Number(new Date((doc.closure?.at ?? ctx.now) + 8 * 3600_000).toISOString().slice(0, 4));
   const years = settings.retention.legalAid;
@@ -165,14 +171,14 @@ export async function caseFile(ctx: Ctx, input: { applicationId: string }): Prom
 }
 
 /** A closed case waiting to be bound, or bound already (its 档号). */
-export interface ClosedCaseRow { applicationId: string; applicant: string; matter: string; closedOn: string; archiveCode: string | null }
+export interface ClosedCaseRow { applicationId: string; applicant: string; matter: string; closedOn: string; archiveCode: string | null; volumeId: string | null }
 
 /**
  * The closed legal-aid cases (newest received first, 100 a page) for the archivist to bind, each
  * through the one access rule as an archive item (the applicant's name for the keeper), with the
- * 档号 once its file was made.
+ * 档号 once its file was made and the id of its volume once bound (`buildCaseVolume`).
  *
- * @example await closedCases(ctx, {}) // { items: [{ applicationId: 'la_…', applicant: '陈大爷', matter: '赡养费、抚养费、扶养费', closedOn: '2026年12月20日', archiveCode: null }] }
+ * @example await closedCases(ctx, {}) // { items: [{ applicationId: 'la_…', applicant: '陈大爷', matter: '赡养费、抚养费、扶养费', closedOn: '2026年12月20日', archiveCode: null, volumeId: null }] }
  */
 export async function closedCases(ctx: Ctx, input: { offset?: number }): Promise<{ items: ClosedCaseRow[] }> {
   const docs = await ctx.store.find<LegalAidDoc>('legalAidApplications', { where: { status: 'closed' }, orderBy: [['receivedAt', 'desc']], limit: 100, offset: input.offset ?? 0 });
@@ -181,7 +187,8 @@ export async function closedCases(ctx: Ctx, input: { offset?: number }): Promise
     const parties = { ...partiesOf(d), inArchive: true };
     const who = contactFor(ctx.actor, parties, { name: d.applicant.name });
     const code = await ctx.store.get<CaseFileDoc>('archiveCaseFiles', d._id);
-    items.push({ applicationId: d._id, applicant: who.name ?? '（不显示）', matter: MATTER_KINDS[d.matter.kind], closedOn: d.closure ? cnDate(d.closure.at) : '', archiveCode: code?.archiveCode ?? null });
+    const volume = await ctx.store.get('archiveVolumes', caseVolumeId(d._id));
+    items.push({ applicationId: d._id, applicant: who.name ?? '（不显示）', matter: MATTER_KINDS[d.matter.kind], closedOn: d.closure ? cnDate(d.closure.at) : '', archiveCode: code?.archiveCode ?? null, volumeId: volume ? volume._id : null });
   }
   return { items };
 }

@@ -11,6 +11,7 @@ import type { TicketDoc } from '../tickets/types';
 import type { DestructionDoc, ItemDoc, VolumeDoc } from './types';
 import { assertMayStep, takeStep, volumeIn } from './steps';
 import { volumeView } from './views';
+import { removeApplication } from './remove-case';
 
 /** CONFLICT unless the volume's retention has ended on the caller's Beijing day — whoever asks. */
 function assertRetentionEnded(v: VolumeDoc, now: number): void {
@@ -66,10 +67,17 @@ async function removeMatter(store: Store, files: FileStore | undefined, ticketId
   }
 }
 
+/** How the personal data of an item's matter leaves the store, by the kind of its subject ('ticket:…', 'legalAid:…'). */
+const REMOVERS: Record<string, (store: Store, files: FileStore | undefined, id: string) => Promise<void>> = {
+  ticket: removeMatter,
+  legalAid: removeApplication,
+};
+
 /**
  * Rule 九(九): destroys an approved volume past its retention — the personal data of its matters
  * really leaves the store (the ticket with its contact, content, timeline and photos; its access
- * log, audit trail, clocks, rating, callback and 告知结果 task) and only the 销毁清册 line stays.
+ * log, audit trail, clocks, rating, callback and 告知结果 task; a legal-aid case's application with
+ * its photos, documents and logs, remove-case.ts) and only the 销毁清册 line stays.
  * `approvalRef` must be the recorded approval's 文号. Before the retention ends: CONFLICT, whoever
  * asks. A destruction cut short is finished by calling again.
  *
@@ -85,7 +93,8 @@ export async function destroyVolume(ctx: Ctx, input: { volumeId: string; approva
   for (let offset = 0; ; offset += 1000) {
     const items = await ctx.store.find<ItemDoc>('archiveItems', { where: { volumeId: v._id }, orderBy: [['position', 'asc']], limit: 1000, offset });
     for (const item of items) {
-      if (!item.destroyed && item.subject.startsWith('ticket:')) await removeMatter(ctx.store, ctx.files, item.subject.slice('ticket:'.length));
+      const kind = item.subject.slice(0, item.subject.indexOf(':'));
+      if (!item.destroyed && REMOVERS[kind]) await REMOVERS[kind](ctx.store, ctx.files, item.subject.slice(kind.length + 1));
       if (!item.destroyed) await ctx.store.update('archiveItems', item._id, { destroyed: true });
     }
     if (items.length < 1000) break;

@@ -5,7 +5,8 @@ import { isFiled } from '../../domain/archives';
 import type { ArchiveCategory, ArchiveItemView, LookupEntry, VolumeStatus, VolumeView } from '../../shared/archives';
 import type { TicketDoc } from '../tickets/types';
 import type { ItemDoc, LookupDoc, VolumeDoc } from './types';
-import { itemView, volumeView } from './views';
+import { caseItemView, itemView, volumeView } from './views';
+import type { LegalAidDoc } from '../legal-aid/types';
 import { volumeIn } from './steps';
 import { randomUUID } from 'node:crypto';
 
@@ -25,6 +26,11 @@ async function itemsPage(ctx: Ctx, volumeId: string, offset: number): Promise<Ar
   const items = await ctx.store.find<ItemDoc>('archiveItems', { where: { volumeId }, orderBy: [['position', 'asc']], limit: ITEM_PAGE, offset });
   const out: ArchiveItemView[] = [];
   for (const item of items) {
+    if (item.subject.startsWith('legalAid:')) {
+      const app = item.destroyed ? null : await ctx.store.get<LegalAidDoc>('legalAidApplications', item.subject.slice('legalAid:'.length));
+      out.push(caseItemView(ctx.actor, item, app));
+      continue;
+    }
     const ticket = item.destroyed ? null : await ctx.store.get<TicketDoc>('tickets', item.subject.slice('ticket:'.length));
     out.push(itemView(ctx.actor, item, ticket));
   }

@@ -4,7 +4,7 @@ import { isLetterPeriod, isMonth } from '../../domain/archives';
 import { REVIEW_STEPS } from './steps';
 import type { ReviewStep } from '../../shared/archives';
 
-const volumeId = z.string().regex(/^vol:[a-zA-Z]+:[0-9A-Za-z-]{4,20}$/, { message: '格式不对' }).describe('案卷');
+const volumeId = z.string().regex(/^vol:[a-zA-Z]+:[0-9A-Za-z_-]{4,64}$/, { message: '格式不对' }).describe('案卷');
 const retentionYears = z.union([z.literal(0), z.literal(10), z.literal(30)]).describe('保管期限');
 const offset = z.number().int().min(0).max(1_000_000).optional().describe('翻页位置');
 

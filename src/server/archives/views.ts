@@ -7,6 +7,8 @@ import { ARCHIVE_CATEGORIES, LETTER_PARTS, RETENTION_LABELS, VOLUME_STATUS_LABEL
 import { CHANNELS, TICKET_TYPES } from '../../shared/tickets';
 import { toBeijingDate } from '../../domain/beijing';
 import type { ItemDoc, VolumeDoc } from './types';
+import { partiesOf as caseParties } from '../legal-aid/parties';
+import type { LegalAidDoc } from '../legal-aid/types';
 
 /** @example volumeView(doc, actor).statusLabel // '待审查' */
 export function volumeView(v: VolumeDoc, actor: Actor): VolumeView {
@@ -43,6 +45,23 @@ export function itemView(actor: Actor, item: ItemDoc, ticket: TicketDoc | null):
     view.summary = ticket.content.slice(0, 200);
     if (item.volumeId.startsWith('vol:letters:')) view.parts = letterParts(ticket, view.contact.name);
   }
+  return view;
+}
+
+/**
+ * A case volume's item (the legal-aid case) as this caller may read it: the applicant's name and
+ * phone only as the one access rule allows an archive item to show them, and the matter's summary;
+ * a destroyed case has none.
+ *
+ * @example caseItemView(archivist, item, app).contact // { name: '陈大爷', phone: '138****5678' }
+ */
+export function caseItemView(actor: Actor, item: ItemDoc, app: LegalAidDoc | null): ArchiveItemView {
+  const view: ArchiveItemView = {
+    id: item._id, itemNo: item.itemNo, archiveCode: item.archiveCode, subject: item.subject, title: item.title, date: item.date, contact: {},
+  };
+  if (!app) return view;
+  view.contact = contactFor(actor, { ...caseParties(app), inArchive: true }, { name: app.applicant.name, phone: app.applicant.phone });
+  if (view.contact.name !== undefined) view.summary = app.matter.summary.slice(0, 200);
   return view;
 }
 

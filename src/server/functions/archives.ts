@@ -4,6 +4,7 @@ import * as s from '../archives/schemas';
 import { buildLettersVolume, buildMonthlyVolume } from '../archives/build';
 import { handOverHalf, reviewStep } from '../archives/hand-over';
 import { caseFile, closedCases } from '../archives/case-file';
+import { buildCaseVolume } from '../archives/case-volume';
 import { getVolume, listVolumes, lookup, lookups } from '../archives/read';
 import { lookupsXlsx } from '../archives/xlsx';
 import { approveDestruction, destroyVolume, destructions, proposeAppraisal } from '../archives/destroy';
@@ -14,7 +15,7 @@ const KEEPERS: readonly AccessLevel[] = ['archivist', 'director', 'admin'];
 
 /**
  * `archives` (issue 15, rule 九 档案管理): monthly consultation volumes, letters volumes, legal-aid
- * case files, pre-archive review and filing, the half-yearly hand-over, lookups with the 查阅登记 register, appraisal and approved destruction. Contract:
+ * case files and case volumes (one a closed case), pre-archive review and filing, the half-yearly hand-over, lookups with the 查阅登记 register, appraisal and approved destruction. Contract:
  * src/shared/archives.ts.
  *
  * @example await invoke(archives, { action: 'buildMonthlyVolume', month: '2026-11' }, { openid: 'demo-director' }, runtime)
@@ -28,6 +29,7 @@ export const archives = defineFunction('archives', {
   handOver: action({ access: KEEPERS, input: s.handOverInput, run: (ctx, input) => handOverHalf(ctx, input) }),
   closedCases: action({ access: KEEPERS, input: s.pageInput, run: (ctx, input) => closedCases(ctx, input) }),
   caseFile: action({ access: KEEPERS, input: s.caseFileInput, run: (ctx, input) => caseFile(ctx, input) }),
+  buildCaseVolume: action({ access: KEEPERS, input: s.caseFileInput, run: (ctx, input) => buildCaseVolume(ctx, input) }),
 
   lookup: action({ access: KEEPERS, input: s.lookupInput, run: (ctx, input) => lookup(ctx, input) }),
   lookups: action({ access: KEEPERS, input: s.lookupsInput, run: (ctx, input) => lookups(ctx, input) }),

@@ -12,6 +12,12 @@ import { invoke } from '../../../src/server/core/invoke';
 import { tickets } from '../../../src/server/functions/tickets';
 import type { Store } from '../../../src/server/ports/store';
 import type { VolumeView } from '../../../src/shared/archives';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDiskFileStore } from '../../../src/server/files/disk';
+import { recordUpload } from '../../../src/server/files/uploads';
+import { collections } from '../../../src/server/store/collections';
 import { bj, data, failure, makeFixture, who, type ArchivesFixture } from './fixture';
 
 type Make = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
@@ -54,6 +60,41 @@ async function fileVolume(f: ArchivesFixture, volumeId: string): Promise<VolumeV
   data(await f.call('step', { volumeId, step: 'bind' }, who.archivist));
   data(await f.call('step', { volumeId, step: 'directorReview', note: '已审阅' }, who.director));
   return volumeOf(await f.call('step', { volumeId, step: 'file' }, who.archivist));
+}
+
+/** A tiny real JPEG (SOI, APP0 JFIF, EOI) the disk file store accepts as a photo. */
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);
+
+/**
+ * A resident's legal-aid application with a real material photo (a file on disk and its upload
+ * record), accepted, granted, assigned, worked on and closed on 2026-12-20; answers its id and the photo's.
+ */
+async function closedLegalAidCase(f: ArchivesFixture): Promise<{ id: string; photoId: string }> {
+  const la = (action: string, payload: Record<string, unknown>, as: any) => invoke(legalAid, { action, ...payload }, as, f.runtime);
+  const worker = { openid: 'demo-legal-aid-worker' } as any;
+  f.runtime.files = createDiskFileStore(mkdtempSync(join(tmpdir(), 'archives-case-')));
+  f.setNow(bj('2026-12-03 09:50'));
+  const { fileId: photoId } = await f.runtime.files.put(JPEG, { contentType: 'image/jpeg', uploadedBy: 'resident:demo-resident' });
+  await recordUpload(f.runtime.store, photoId, 'resident:demo-resident', bj('2026-12-03 09:50'));
+  f.setNow(bj('2026-12-03 10:00'));
+  const app = data(await la('apply', {
+    requestId: 'la-volume-0001', applicant: { name: '郭奶奶', phone: '13011112222', idNumber: '360122195003010019', birthDate: '1950-03-01' }, groups: [],
+    matter: { kind: 'alimony', summary: '三个子女都不给赡养费，想请律师帮忙起诉。', opponent: '郭大儿' }, hardship: 'dibao', photoIds: [photoId],
+  }, who.resident)).application;
+  data(await la('accept', { id: app.id }, who.staff));
+  data(await la('decide', { id: app.id, grant: true }, who.director));
+  data(await la('assign', { id: app.id, workerId: 'law_sample1' }, who.director));
+  data(await la('recordProgress', { id: app.id, kind: 'contact', text: '电话联系郭奶奶，约定上门了解情况' }, worker));
+  f.setNow(bj('2026-12-20 10:00'));
+  data(await la('close', { id: app.id, result: 'mediated', report: '经调解，三子女每月各支付赡养费500元。' }, worker));
+  return { id: app.id, photoId };
+}
+
+/** Every document of every collection, as one string (to prove a person's data is gone from the whole store). */
+async function wholeStore(store: Store): Promise<string> {
+  const all: unknown[] = [];
+  for (const c of Object.keys(collections)) all.push(await store.find(c, { limit: 1000 }));
+  return JSON.stringify(all);
 }
 
 export function describeArchivesSuite(name: string, make: Make): void {
@@ -309,7 +350,7 @@ export function describeArchivesSuite(name: string, make: Make): void {
       f.setNow(bj('2026-12-20 10:00'));
       data(await la('close', { id: app.id, result: 'mediated', report: '经调解，三子女每月各支付赡养费500元。' }, worker));
       expect(failure(await f.call('caseFile', { applicationId: app.id }, who.staff)).code).toBe('FORBIDDEN');
-      expect(data(await f.call('closedCases', {}, who.archivist)).items).toEqual([{ applicationId: app.id, applicant: '陈大爷', matter: '赡养费、抚养费、扶养费', closedOn: '2026年12月20日', archiveCode: null }]);
+      expect(data(await f.call('closedCases', {}, who.archivist)).items).toEqual([{ applicationId: app.id, applicant: '陈大爷', matter: '赡养费、抚养费、扶养费', closedOn: '2026年12月20日', archiveCode: null, volumeId: null }]);
       f.setNow(bj('2026-12-22 09:00'));
       const file = data(await f.call('caseFile', { applicationId: app.id }, who.archivist));
       expect(file).toMatchObject({ fileName: '法律援助案卷-X001-WS·2026-D30-YZ-0001.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
@@ -340,6 +381,96 @@ export function describeArchivesSuite(name: string, make: Make): void {
         ['示例·吴某', ['caseFile']], ['示例·刘某', ['caseFile', 'applicant.phone', 'applicant.idNumber']],
       ]));
       expect(data(await f.call('closedCases', {}, who.archivist)).items[0].archiveCode).toBe('X001-WS·2026-D30-YZ-0001');
+    });
+
+    it('binds a closed legal-aid case as one 法律援助案件类 volume, once, under its case file’s 档号, through review, filing, hand-over and lookups', async () => {
+      const { id } = await closedLegalAidCase(f);
+      f.setNow(bj('2026-12-22 09:00'));
+      expect(failure(await f.call('buildCaseVolume', { applicationId: 'tk_1' }, who.archivist))).toMatchObject({ code: 'VALIDATION', field: 'applicationId' });
+      expect(failure(await f.call('buildCaseVolume', { applicationId: id }, who.staff)).code).toBe('FORBIDDEN');
+      expect(failure(await f.call('buildCaseVolume', { applicationId: 'la_0000000000000000000000ff' }, who.archivist))).toMatchObject({ code: 'NOT_FOUND', field: 'applicationId' });
+      const volume = volumeOf(await f.call('buildCaseVolume', { applicationId: id }, who.archivist));
+      expect(volume).toMatchObject({
+        id: `vol:legalAid:${id}`, category: 'legalAid', categoryLabel: '法律援助案件类', archiveCode: 'X001-WS·2026-D30-YZ-0001', itemCount: 1,
+        retention: 'D30', retentionEndsOn: '2056-12-31', status: 'handedIn', period: '2026-12', title: '法律援助案件：赡养费、抚养费、扶养费（2026年12月20日结案）',
+        steps: ['pass', 'return'],
+      });
+      const before = await snap(f.runtime.store);
+      expect(volumeOf(await f.call('buildCaseVolume', { applicationId: id }, who.archivist))).toEqual(volume);
+      expect(await snap(f.runtime.store)).toEqual(before);
+      const file = data(await f.call('caseFile', { applicationId: id }, who.archivist));
+      expect(file.fileName).toBe('法律援助案卷-X001-WS·2026-D30-YZ-0001.docx');
+      expect(await f.runtime.store.count('archiveCaseFiles')).toBe(1);
+      expect(data(await f.call('closedCases', {}, who.archivist)).items[0]).toMatchObject({ archiveCode: volume.archiveCode, volumeId: volume.id });
+      const { items } = data(await f.call('volume', { volumeId: volume.id }, who.archivist));
+      expect(items).toEqual([{
+        id: `${volume.id}:00001`, itemNo: 1, archiveCode: 'X001-WS·2026-D30-YZ-0001', subject: `legalAid:${id}`, title: '法律援助案卷（赡养费、抚养费、扶养费）',
+        date: '2026-12-20', contact: { name: '郭奶奶', phone: '130****2222' }, summary: '三个子女都不给赡养费，想请律师帮忙起诉。',
+      }]);
+      expect(failure(await f.call('step', { volumeId: volume.id, step: 'directorReview' }, who.director)).code).toBe('CONFLICT');
+      expect((await fileVolume(f, volume.id)).status).toBe('filed');
+      expect(data(await f.call('volume', { volumeId: volume.id }, who.director)).items).toBeUndefined();
+      expect(failure(await f.call('lookup', { volumeId: volume.id, purpose: ' ' }, who.director)).field).toBe('purpose');
+      const read = data(await f.call('lookup', { volumeId: volume.id, purpose: '复核赡养费案件办理情况' }, who.director));
+      expect(read.items[0].contact).toEqual({ name: '郭奶奶', phone: '13011112222' });
+      expect(data(await f.call('lookups', { volumeId: volume.id }, who.archivist)).items.map((l: any) => [l.by, l.purpose, l.archiveCode])).toEqual([['示例·刘某', '复核赡养费案件办理情况', volume.archiveCode]]);
+      f.setNow(bj('2027-01-05 10:00'));
+      const handed = data(await f.call('handOver', { half: '2026-H2' }, who.archivist));
+      expect(handed.volumes.map((v: VolumeView) => [v.id, v.status])).toEqual([[volume.id, 'handedOver']]);
+      expect(handed.done).toBe(true);
+    });
+
+    it('refuses to appraise or destroy a case volume before its 30 years end, whoever asks, writing nothing', async () => {
+      const { id } = await closedLegalAidCase(f);
+      const volume = volumeOf(await f.call('buildCaseVolume', { applicationId: id }, who.archivist));
+      await fileVolume(f, volume.id);
+      f.setNow(bj('2056-12-31 16:00'));
+      const store = f.runtime.store;
+      const watched = async () => ({ archive: await snap(store), whole: await wholeStore(store) });
+      const before = await watched();
+      for (const person of [who.archivist, who.admin, who.director]) {
+        expect(failure(await f.call('proposeAppraisal', { volumeId: volume.id, opinion: '建议销毁' }, person)).code).toBe('CONFLICT');
+      }
+      for (const person of [who.archivist, who.admin]) {
+        expect(failure(await f.call('approveDestruction', { volumeId: volume.id, approver: '县司法局', documentNo: '县司发〔2056〕1号', date: '2056-12-30' }, person)).code).toBe('CONFLICT');
+        expect(failure(await f.call('destroy', { volumeId: volume.id, approvalRef: '县司发〔2056〕1号' }, person))).toMatchObject({ code: 'CONFLICT', field: 'volumeId' });
+      }
+      expect(await watched()).toEqual(before);
+      expect(before.whole).toContain('13011112222');
+    });
+
+    it('31 years on, appraises and destroys a case volume: the application’s personal data, photos, documents and logs leave the store, the 销毁清册 stays', async () => {
+      const { id, photoId } = await closedLegalAidCase(f);
+      f.setNow(bj('2026-12-22 09:00'));
+      data(await f.call('caseFile', { applicationId: id }, who.director));
+      const volume = volumeOf(await f.call('buildCaseVolume', { applicationId: id }, who.archivist));
+      await fileVolume(f, volume.id);
+      data(await f.call('lookup', { volumeId: volume.id, purpose: '核对' }, who.director));
+      const store = f.runtime.store;
+      expect(await store.count('legalAidDocuments', { applicationId: id })).toBeGreaterThan(0);
+      expect(await store.count('accessLog', { subject: `legalAid:${id}` })).toBeGreaterThan(0);
+      expect(await f.runtime.files!.get(photoId)).not.toBeNull();
+      const personal = ['郭奶奶', '13011112222', '360122195003010019', '1950-03-01', '三个子女都不给赡养费', '郭大儿', '约定上门了解情况', '每月各支付赡养费500元', photoId];
+      const held = await wholeStore(store);
+      for (const p of personal) expect(held).toContain(p);
+      f.setNow(bj('2057-12-01 10:00'));
+      expect(volumeOf(await f.call('proposeAppraisal', { volumeId: volume.id, opinion: '经法律援助中心鉴定，保管期满，已无保存价值' }, who.archivist)).status).toBe('appraisalProposed');
+      data(await f.call('approveDestruction', { volumeId: volume.id, approver: '县司法局', documentNo: '县司发〔2057〕9号', date: '2057-11-28' }, who.admin));
+      const { volume: destroyed, register } = data(await f.call('destroy', { volumeId: volume.id, approvalRef: '县司发〔2057〕9号' }, who.archivist));
+      expect(destroyed.status).toBe('destroyed');
+      expect(register).toMatchObject({ volumeId: volume.id, archiveCode: 'X001-WS·2026-D30-YZ-0001', itemCount: 1, title: volume.title, documentNo: '县司发〔2057〕9号', approvedOn: '2057-11-28' });
+      expect(await store.get('legalAidApplications', id)).toBeNull();
+      expect(await store.count('legalAidDocuments', { applicationId: id })).toBe(0);
+      expect(await store.get('fileUploads', photoId)).toBeNull();
+      expect(await f.runtime.files!.get(photoId)).toBeNull();
+      for (const c of ['accessLog', 'audit', 'clocks', 'inbox', 'outbox']) expect(await store.count(c, { subject: `legalAid:${id}` })).toBe(0);
+      const everything = await wholeStore(store);
+      for (const p of personal) expect(everything).not.toContain(p);
+      expect(data(await f.call('destructions', {}, who.director)).items.map((d: any) => d.archiveCode)).toEqual(['X001-WS·2026-D30-YZ-0001']);
+      expect(failure(await f.call('lookup', { volumeId: volume.id, purpose: '再看看' }, who.director)).code).toBe('CONFLICT');
+      expect(failure(await f.call('caseFile', { applicationId: id }, who.archivist)).code).toBe('NOT_FOUND');
+      expect(volumeOf(await f.call('buildCaseVolume', { applicationId: id }, who.archivist)).status).toBe('destroyed');
+      expect(data(await f.call('destroy', { volumeId: volume.id, approvalRef: '县司发〔2057〕9号' }, who.archivist)).volume.status).toBe('destroyed');
     });
 
     it('lets the admin set the 全宗号 and retention, audited, for volumes built afterwards', async () => {

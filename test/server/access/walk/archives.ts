@@ -29,6 +29,7 @@ export const fixture: WalkFixture = {
     handOver: () => ({ half: '2000-H1' }),
     closedCases: () => ({}),
     caseFile: () => ({ applicationId: 'la_walk000000000000000000' }),
+    buildCaseVolume: () => ({ applicationId: 'la_walk000000000000000000' }),
     volumes: () => ({}),
     volume: (s) => ({ volumeId: s.ids.volume }),
     step: (s) => ({ volumeId: s.ids.volume, step: 'handOver' }),
