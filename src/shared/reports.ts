@@ -119,6 +119,19 @@ export interface MonthlyFigures {
   legalAid: { applied: number; granted: number; denied: number; terminated: number };
   homeVisits: number;
   bookings: number;
+  /**
+   * 分流交办 within 3 days (rule 七(三)3), of the answer windows opened this month (one per unit
+   * and dispatch): accepted in time, accepted late, declined, still unanswered past the window;
+   * `rate` = accepted in time / those settled or past their window (null for none).
+   */
+  referrals: { referred: number; acceptedOnTime: number; acceptedLate: number; declined: number; unansweredLate: number; rate: number | null };
+  /** Failed referrals of the month: declined (unit answers), over the referral's time limit, closed by the director with guidance. */
+  failedReferrals: { declined: number; overdue: number; closedWithGuidance: number; total: number };
+  /**
+   * 绿色通道「五个当天」 of the month's green-channel applications: all five steps the same working
+   * day (`sameDay`), not (`late`: done after, or still open past the day); `rate` of those decided.
+   */
+  greenChannel: { applied: number; sameDay: number; late: number; rate: number | null };
   /** 环比 (previous month) and 同比 (same month last year) of the total and each type. */
   compare: {
     previousMonth: { month: string; total: Compared; byType: Record<string, Compared> };
@@ -148,7 +161,7 @@ export interface QuarterNotes {
 
 /** A major or complex case of the quarter (rule 十一(三)). */
 export interface MajorCase {
-  kind: 'majorComplaint' | 'legalAidDenied' | 'legalAidTerminated' | 'overdue';
+  kind: 'majorComplaint' | 'legalAidDenied' | 'legalAidTerminated' | 'overdue' | 'referralDeclined' | 'referralOverdue' | 'referralGuidance';
   id: string;
   date: string;
   category: string;
@@ -162,6 +175,9 @@ export const MAJOR_CASE_KINDS: Record<MajorCase['kind'], string> = {
   legalAidDenied: '不予法律援助',
   legalAidTerminated: '终止法律援助',
   overdue: '超时办理',
+  referralDeclined: '交办被拒（不予受理）',
+  referralOverdue: '交办超期',
+  referralGuidance: '交办未果（引导其他途径）',
 };
 
 /** `dashboard` {} → the director's first screen (directors and admins). */

@@ -53,7 +53,8 @@ export async function resumeClock(tx: Tx, id: string, at: number, calendar: Cale
 
 /**
  * Ends a clock when the work is done (answered, decided, withdrawn): nothing more is checked.
- * The due time and flags stay as a record of whether the promise was kept.
+ * The due time and flags stay as a record of whether the promise was kept, and `onTime` says it
+ * (stopped by the due instant; null without one) so reports can count kept promises (issue 14).
  *
  * @example await store.transaction((tx) => stopClock(tx, id, now, '已答复'))
  */
@@ -61,6 +62,7 @@ export async function stopClock(tx: Tx, id: string, at: number, reason?: string)
   const loaded = await loadFor(tx, id, 'stop');
   if (!loaded.ok) return loaded;
   const pauses = loaded.data.pauses.map((p) => (p.to === undefined ? { ...p, to: at } : p));
-  const stopped: ClockDoc = { ...loaded.data, state: 'stopped', pauses, nextCheckAt: null, stoppedAt: at, updatedAt: at };
+  const onTime = loaded.data.dueAt === null ? null : at <= loaded.data.dueAt;
+  const stopped: ClockDoc = { ...loaded.data, state: 'stopped', pauses, nextCheckAt: null, stoppedAt: at, onTime, updatedAt: at };
   return save(tx, reason ? { ...stopped, stopReason: reason } : stopped);
 }

@@ -45,6 +45,13 @@ export interface ClockDoc extends Doc {
   recipientOpenid?: string;
   stoppedAt?: number;
   stopReason?: string;
+  /**
+   * issue 14: set when stopped — stopped by its due instant (true) or after it (false); null when
+   * it had no due time (stopped while paused). Reports count kept promises by it.
+   */
+  onTime?: boolean | null;
+  /** issue 14: a label the record gives its clock for counting, e.g. 'greenChannel'. */
+  tag?: string;
   createdAt: number;
   updatedAt: number;
 }

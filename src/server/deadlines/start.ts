@@ -20,6 +20,8 @@ export interface StartClockInput {
   responsibleStaffId?: string;
   recipientOpenid?: string;
   warnBefore?: WarnBefore;
+  /** A label for counting (issue 14), e.g. 'greenChannel' on a green-channel application's clocks. */
+  tag?: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export async function startClock(tx: Tx, input: StartClockInput, calendar: Calen
     ...(input.link ? { link: input.link } : {}),
     ...(input.responsibleStaffId ? { responsibleStaffId: input.responsibleStaffId } : {}),
     ...(input.recipientOpenid ? { recipientOpenid: input.recipientOpenid } : {}),
+    ...(input.tag ? { tag: input.tag } : {}),
   };
   const clock: ClockDoc = { ...base, ...computeFields(base, calendar, input.startedAt) };
   if (!(await createOnce(tx, 'clocks', clock))) {

@@ -56,6 +56,7 @@ export async function startClocks(tx: Tx, doc: LegalAidDoc, specs: LegalAidClock
       link: legalAidLink(doc._id, 'staff'),
       ...(responsibleStaffId ? { responsibleStaffId } : {}),
       ...(doc.ownerOpenid ? { recipientOpenid: doc.ownerOpenid } : {}),
+      ...(doc.greenChannel ? { tag: 'greenChannel' } : {}), // issue 14: the report counts the green channel's same-day promise
     }, calendar));
     clocks = upsert(clocks, clock);
   }

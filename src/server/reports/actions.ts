@@ -49,9 +49,9 @@ export async function monthlyFile(ctx: Ctx, input: { month: string }): Promise<F
 /** @example await quarterlyReport(ctx, { quarter: '2026-Q4', format: 'docx' }) */
 export async function quarterlyReport(ctx: Ctx, input: { quarter: string; format: 'docx' | 'xlsx' }): Promise<FileAnswer> {
   check(quarterProblem(input.quarter, today(ctx)), '季度', 'quarter');
-  const figures = await quarterFigures(ctx.store, input.quarter);
-  if (input.format === 'xlsx') return keepFile(ctx, `季度统计_${input.quarter}.xlsx`, MIME.xlsx, await quarterlyXlsx(figures));
-  const [cases, notes] = await Promise.all([majorCases(ctx, input.quarter), quarterNotes(ctx.store, input.quarter)]);
+  const [figures, cases] = await Promise.all([quarterFigures(ctx.store, input.quarter), majorCases(ctx, input.quarter)]);
+  if (input.format === 'xlsx') return keepFile(ctx, `季度统计_${input.quarter}.xlsx`, MIME.xlsx, await quarterlyXlsx(figures, cases));
+  const notes = await quarterNotes(ctx.store, input.quarter);
   return keepFile(ctx, `季度分析报告_${input.quarter}.docx`, MIME.docx, await quarterlyDocx(figures, cases, notes, today(ctx)));
 }
 

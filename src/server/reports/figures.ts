@@ -4,6 +4,7 @@ import type { Compared, MonthlyFigures } from '../../shared/reports';
 import { monthRange, previousMonth, sameMonthLastYear, type PeriodRange } from '../../domain/reports/period';
 import { changeOf, shareOf } from '../../domain/reports/due';
 import type { TallyDoc } from '../ratings/docs';
+import { greenChannelFigures, referralFigures } from './promise-figures';
 
 /**
  * The month's statistics (rule 十一(二)), exact over every stored matter and cheap: every figure
@@ -89,7 +90,7 @@ export async function monthlyFigures(store: Store, month: string): Promise<Month
   const [now, before, yearAgo] = await Promise.all([periodTotals(store, range), periodTotals(store, monthRange(prev)), periodTotals(store, monthRange(lastYear))]);
   const c = (collection: string, where: Filter) => store.count(collection, where);
   const created = within(range);
-  const [onTime, late, complaintsByScope, majorComplaints, ratings, callbacksDone, callbacksOwed, applied, granted, denied, terminated, homeVisits, bookings] = await Promise.all([
+  const [onTime, late, complaintsByScope, majorComplaints, ratings, callbacksDone, callbacksOwed, applied, granted, denied, terminated, homeVisits, bookings, referred, green] = await Promise.all([
     c('tickets', { 'closure.onTime': true, createdAt: created }),
     c('tickets', { 'closure.onTime': false, createdAt: created }),
     countEach(store, 'tickets', Object.keys(COMPLAINT_SCOPES), (scope) => ({ 'complaint.scope': scope, createdAt: created })),
@@ -103,6 +104,8 @@ export async function monthlyFigures(store: Store, month: string): Promise<Month
     c('legalAidApplications', { status: 'terminated', receivedAt: created }),
     c('appointments', { kind: 'homeVisit', createdAt: created }),
     c('appointments', { kind: 'office', createdAt: created }),
+    referralFigures(store, range),
+    greenChannelFigures(store, range),
   ]);
   const closed = onTime + late;
   return {
@@ -120,13 +123,15 @@ export async function monthlyFigures(store: Store, month: string): Promise<Month
     legalAid: { applied, granted, denied, terminated },
     homeVisits,
     bookings,
+    ...referred,
+    ...green,
     compare: {
       previousMonth: { month: prev, ...compared(now, before) },
       sameMonthLastYear: { month: lastYear, ...compared(now, yearAgo) },
     },
     notes: [
       '限时办结按本月受理、已办结的事项统计（答复期限 5 个工作日；投诉答复期限 5 个工作日）。',
-      '分流交办（3 日内接收）尚未上线，本表暂不统计交办按时率。',
+      '分流交办按每个承办单位的 3 日答复期统计（本月交办的）；绿色通道以援助当天开始为「五个当天」办结。',
     ],
   };
 }

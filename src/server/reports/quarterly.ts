@@ -1,4 +1,4 @@
-import type { Doc, Store } from '../ports/store';
+import type { Doc, Filter, Store } from '../ports/store';
 import type { Actor } from '../ports/identity';
 import { mayActor } from '../core/matter-access';
 import { AppError } from '../core/errors';
@@ -12,6 +12,11 @@ import { partiesOf } from '../tickets/caller';
 import type { TicketDoc } from '../tickets/types';
 import type { LegalAidDoc } from '../legal-aid/types';
 import { toBeijingDate } from '../../domain/beijing';
+import type { ClockDoc } from '../deadlines/clock-doc';
+import type { ReferralDoc } from '../referrals/types';
+import { matterOfReferral, partiesOfReferral } from '../referrals/parties';
+import { preview } from '../tickets/views';
+import { ANSWER_PURPOSES, REFERRAL_DUE, STOP_REASONS } from './promise-figures';
 
 /**
  * The quarterly analysis (rule 十一(三)(四)): the three months' figures summed (the months
@@ -31,6 +36,9 @@ export interface QuarterFigures {
   callbacks: { done: number; owed: number };
   legalAid: { applied: number; granted: number; denied: number; terminated: number };
   homeVisits: number;
+  referrals: MonthlyFigures['referrals'];
+  failedReferrals: MonthlyFigures['failedReferrals'];
+  greenChannel: MonthlyFigures['greenChannel'];
   previous: { quarter: string; total: number; change: Change };
 }
 
@@ -40,6 +48,19 @@ const add = (a: Record<string, number>, b: Record<string, number>) => {
   return out;
 };
 const sumOf = <T>(xs: T[], f: (x: T) => number) => xs.reduce((n, x) => n + f(x), 0);
+
+/** The months' kept promises summed (the months partition the quarter), rates computed again. */
+function promisesOf(months: MonthlyFigures[]): Pick<QuarterFigures, 'referrals' | 'failedReferrals' | 'greenChannel'> {
+  const r = (k: keyof Omit<MonthlyFigures['referrals'], 'rate'>) => sumOf(months, (m) => m.referrals[k]);
+  const f = (k: keyof MonthlyFigures['failedReferrals']) => sumOf(months, (m) => m.failedReferrals[k]);
+  const g = (k: keyof Omit<MonthlyFigures['greenChannel'], 'rate'>) => sumOf(months, (m) => m.greenChannel[k]);
+  const settled = r('acceptedOnTime') + r('acceptedLate') + r('declined') + r('unansweredLate');
+  return {
+    referrals: { referred: r('referred'), acceptedOnTime: r('acceptedOnTime'), acceptedLate: r('acceptedLate'), declined: r('declined'), unansweredLate: r('unansweredLate'), rate: shareOf(r('acceptedOnTime'), settled) },
+    failedReferrals: { declined: f('declined'), overdue: f('overdue'), closedWithGuidance: f('closedWithGuidance'), total: f('total') },
+    greenChannel: { applied: g('applied'), sameDay: g('sameDay'), late: g('late'), rate: shareOf(g('sameDay'), g('sameDay') + g('late')) },
+  };
+}
 
 /** @example (await quarterFigures(store, '2026-Q4')).months.map((m) => m.month) // ['2026-10', '2026-11', '2026-12'] */
 export async function quarterFigures(store: Store, quarter: string): Promise<QuarterFigures> {
@@ -67,6 +88,7 @@ export async function quarterFigures(store: Store, quarter: string): Promise<Qua
       denied: sumOf(months, (m) => m.legalAid.denied), terminated: sumOf(months, (m) => m.legalAid.terminated),
     },
     homeVisits: sumOf(months, (m) => m.homeVisits),
+    ...promisesOf(months),
     previous: { quarter: prev, total: before.total, change: changeOf(total, before.total) },
   };
 }
@@ -84,20 +106,56 @@ function ticketCase(actor: Actor, t: TicketDoc, kind: MajorCase['kind'], why: st
   };
 }
 
+const REFERRAL_KINDS: Array<[MajorCase['kind'], Filter, string]> = [
+  ['referralDeclined', { purpose: ANSWER_PURPOSES, stopReason: STOP_REASONS.declined }, '承办单位不予受理：'],
+  ['referralOverdue', { purpose: REFERRAL_DUE, overdueAt: { $gt: 0 } }, '超过交办时限：'],
+  ['referralGuidance', { purpose: REFERRAL_DUE, stopReason: STOP_REASONS.guidance }, '引导通过其他途径解决：'],
+];
+
+/**
+ * The failed referrals of the quarter (rule 七, 十一(三)): declined by a unit, over their time
+ * limit, closed with guidance — found by their clocks (the kept-promise indexes), the referrals
+ * read by id. A referral made from a complaint about the caller is listed without its content.
+ */
+async function referralCases(ctx: Ctx, range: PeriodRange): Promise<MajorCase[]> {
+  const found = await Promise.all(REFERRAL_KINDS.map(([, where]) => ctx.store.find<ClockDoc>('clocks', {
+    where: { ...where, startedAt: { $gte: range.startMs, $lt: range.endMs } }, orderBy: [['startedAt', 'asc']], limit: CASE_LIMIT,
+  })));
+  const ids = [...new Set(found.flat().map((c) => c.subjectId))];
+  const docs = ids.length ? await ctx.store.find<ReferralDoc>('referrals', { where: { _id: { $in: ids } }, limit: ids.length }) : [];
+  const byId = new Map(docs.map((d) => [d._id, d]));
+  const out: MajorCase[] = [];
+  for (const [i, [kind, , why]] of REFERRAL_KINDS.entries()) {
+    for (const clock of found[i]) {
+      const r = byId.get(clock.subjectId);
+      if (!r) continue;
+      const seen = mayActor(ctx.actor, partiesOfReferral(r, await matterOfReferral(ctx.store, r)), 'see');
+      const unit = kind === 'referralDeclined' ? r.units.find((u) => clock.purpose.endsWith(`.${u.unitId}`)) : r.units.find((u) => u.lead);
+      out.push({
+        kind, id: r._id, date: toBeijingDate(clock.startedAt), category: '分流交办',
+        summary: seen ? `${why}${unit ? `${unit.name}；` : ''}${preview(r.content, 60)}${kind === 'referralDeclined' && unit?.answer?.reason ? `（理由：${unit.answer.reason}）` : ''}` : '（涉及本人的投诉，由管理员报送，不予显示）',
+        handler: seen ? r.createdBy.name : '', status: r.status === 'closed' ? '已办结' : '办理中',
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * The major and complex cases of the quarter (rule 十一(三)): major complaints, legal aid denied
- * or terminated, and matters that ran over their time. Complaints about the caller are listed
- * without their content (the one access rule).
+ * or terminated, referrals that failed, and matters that ran over their time. Complaints about
+ * the caller are listed without their content (the one access rule).
  *
  * @example (await majorCases(ctx, '2026-Q4')).map((c) => c.kind) // ['majorComplaint', 'legalAidDenied', …]
  */
 export async function majorCases(ctx: Ctx, quarter: string): Promise<MajorCase[]> {
   const range = quarterRange(quarter);
-  const [major, late, denied, terminated] = await Promise.all([
+  const [major, late, denied, terminated, referred] = await Promise.all([
     ctx.store.find<TicketDoc>('tickets', { where: { type: 'complaint', createdAt: within(range), 'complaint.major.at': { $gt: 0 } }, orderBy: [['createdAt', 'asc']], limit: CASE_LIMIT }),
     ctx.store.find<TicketDoc>('tickets', { where: { 'closure.onTime': false, createdAt: within(range) }, orderBy: [['createdAt', 'asc']], limit: CASE_LIMIT }),
     ctx.store.find<LegalAidDoc>('legalAidApplications', { where: { 'decision.grant': false, receivedAt: within(range) }, orderBy: [['receivedAt', 'asc']], limit: CASE_LIMIT }),
     ctx.store.find<LegalAidDoc>('legalAidApplications', { where: { status: 'terminated', receivedAt: within(range) }, orderBy: [['receivedAt', 'asc']], limit: CASE_LIMIT }),
+    referralCases(ctx, range),
   ]);
   const aid = (a: LegalAidDoc, kind: MajorCase['kind'], why: string): MajorCase => ({
     kind, id: a._id, date: toBeijingDate(a.receivedAt), category: '法律援助', summary: `${why}${a.matter?.summary?.slice(0, 80) ?? ''}`,
@@ -107,6 +165,7 @@ export async function majorCases(ctx: Ctx, quarter: string): Promise<MajorCase[]
     ...major.map((t) => ticketCase(ctx.actor, t, 'majorComplaint', `重大投诉（${t.complaint ? COMPLAINT_SCOPES[t.complaint.scope] : ''}）：`)),
     ...denied.map((a) => aid(a, 'legalAidDenied', '不予法律援助：')),
     ...terminated.map((a) => aid(a, 'legalAidTerminated', '终止法律援助：')),
+    ...referred,
     ...late.map((t) => ticketCase(ctx.actor, t, 'overdue', '超过办理时限：')),
   ];
 }

@@ -10,6 +10,7 @@ import { formatBeijing } from '../notify/format';
 import { beijingInstant, toBeijingDate } from '../../domain/beijing';
 import { monthRange, previousMonth, quarterOf, quarterRange } from '../../domain/reports/period';
 import type { ReportDueRule } from '../../domain/reports/due';
+import { computeClock } from '../../domain/deadlines';
 import { REPORT_CLOCK_PURPOSES, REPORTS_LINK, type SubmissionKind } from '../../shared/reports';
 
 /**
@@ -85,13 +86,19 @@ export function periodsEndedBefore(now: number): Array<[SubmissionKind, string]>
 
 /**
  * Starts the clocks of the reports that came due this month (each by its id, in its own
- * transaction; a second run finds them and writes nothing). Answers how many it started.
+ * transaction; a second run finds them and writes nothing). Answers how many it started. A
+ * report already past its due time when the scheduler first meets it (the system was down for
+ * the whole window, or had just been installed) gets no clock: there is nothing left to warn
+ * about, the history shows it 逾期未报 from its computed due day, and marking it submitted
+ * still records the clock.
  * @example await startReportClocks(store, calendar, rule, now) // 2
  */
 export async function startReportClocks(store: Store, calendar: Calendar, rule: ReportDueRule, now: number): Promise<number> {
   let started = 0;
   for (const [kind, period] of periodsEndedBefore(now)) {
-    if (await store.get('clocks', reportClockId(kind, period))) continue;
+    const input = reportClockInput(kind, period, rule);
+    const due = computeClock(input.rule, input.startedAt, calendar).dueAt;
+    if (due === null || due <= now || (await store.get('clocks', reportClockId(kind, period)))) continue;
     const fresh = await store.transaction(async (tx) => {
       if (await tx.get('clocks', reportClockId(kind, period))) return false;
       await ensureReportClock(tx, kind, period, rule, calendar);

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { CHANNELS, COMPLAINT_SCOPES, TICKET_STATUSES, TICKET_TYPES } from '../../shared/tickets';
-import type { DailyRegister, MonthlyFigures } from '../../shared/reports';
+import { MAJOR_CASE_KINDS, type DailyRegister, type MajorCase, type MonthlyFigures } from '../../shared/reports';
 import type { QuarterFigures } from './quarterly';
 
 /**
@@ -70,6 +70,13 @@ function monthSheet(ws: ExcelJS.Worksheet, f: MonthlyFigures): void {
   ws.addRow(['上门服务申请', f.homeVisits]);
   ws.addRow(['预约办事', f.bookings]);
   ws.addRow([]);
+  ws.addRow(['分流交办（3 日内答复）', '交办件次', '按时受理', '超期受理', '不予受理', '超期未答复', '按时受理率']).font = HEAD;
+  ws.addRow(['本月交办', f.referrals.referred, f.referrals.acceptedOnTime, f.referrals.acceptedLate, f.referrals.declined, f.referrals.unansweredLate, pct(f.referrals.rate)]);
+  ws.addRow(['交办失败', '合计', '不予受理', '超过交办时限', '引导其他途径']).font = HEAD;
+  ws.addRow(['本月交办失败', f.failedReferrals.total, f.failedReferrals.declined, f.failedReferrals.overdue, f.failedReferrals.closedWithGuidance]);
+  ws.addRow(['绿色通道（五个当天）', '申请', '当天办结', '未当天办结', '当天办结率']).font = HEAD;
+  ws.addRow(['本月绿色通道', f.greenChannel.applied, f.greenChannel.sameDay, f.greenChannel.late, pct(f.greenChannel.rate)]);
+  ws.addRow([]);
   ws.addRow(['比较', '本月', '对比月', '增减', '增减率']).font = HEAD;
   ws.addRow([`环比（${f.compare.previousMonth.month}）`, f.total, f.compare.previousMonth.total.base, f.compare.previousMonth.total.diff, pct(f.compare.previousMonth.total.percent)]);
   ws.addRow([`同比（${f.compare.sameMonthLastYear.month}）`, f.total, f.compare.sameMonthLastYear.total.base, f.compare.sameMonthLastYear.total.diff, pct(f.compare.sameMonthLastYear.total.percent)]);
@@ -87,8 +94,17 @@ export async function monthlyXlsx(f: MonthlyFigures): Promise<Buffer> {
   return bytesOf(wb);
 }
 
+/** The quarter's major and complex cases (rule 十一(三)), one row each. */
+function caseSheet(ws: ExcelJS.Worksheet, quarter: string, cases: MajorCase[]): void {
+  ws.columns = [{ width: 22 }, { width: 12 }, { width: 12 }, { width: 50 }, { width: 14 }, { width: 12 }];
+  ws.addRow([`${quarter} 重大复杂案件`]).font = TITLE;
+  ws.addRow(['类别', '日期', '事项', '情况', '经办人', '状态']).font = HEAD;
+  for (const c of cases) ws.addRow([MAJOR_CASE_KINDS[c.kind], c.date, c.category, c.summary, c.handler, c.status]);
+  ws.addRow(['合计', cases.length]).font = HEAD;
+}
+
 /** The quarter: a summary sheet (per month and total), then one sheet per month. */
-export async function quarterlyXlsx(q: QuarterFigures): Promise<Buffer> {
+export async function quarterlyXlsx(q: QuarterFigures, cases: MajorCase[] = []): Promise<Buffer> {
   const wb = await workbook();
   const ws = wb.addWorksheet('季度汇总');
   ws.columns = [{ width: 30 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }];
@@ -103,8 +119,16 @@ export async function quarterlyXlsx(q: QuarterFigures): Promise<Buffer> {
   ws.addRow(['法律援助申请', ...q.months.map((m) => m.legalAid.applied), q.legalAid.applied]);
   ws.addRow(['上门服务申请', ...q.months.map((m) => m.homeVisits), q.homeVisits]);
   ws.addRow(['已回访', ...q.months.map((m) => m.callbacks.done), q.callbacks.done]);
+  ws.addRow(['分流交办（件次）', ...q.months.map((m) => m.referrals.referred), q.referrals.referred]);
+  ws.addRow(['3 日内受理', ...q.months.map((m) => m.referrals.acceptedOnTime), q.referrals.acceptedOnTime]);
+  ws.addRow(['交办按时受理率', ...q.months.map((m) => pct(m.referrals.rate)), pct(q.referrals.rate)]);
+  ws.addRow(['交办失败', ...q.months.map((m) => m.failedReferrals.total), q.failedReferrals.total]);
+  ws.addRow(['绿色通道申请', ...q.months.map((m) => m.greenChannel.applied), q.greenChannel.applied]);
+  ws.addRow(['「五个当天」办结', ...q.months.map((m) => m.greenChannel.sameDay), q.greenChannel.sameDay]);
+  ws.addRow(['当天办结率', ...q.months.map((m) => pct(m.greenChannel.rate)), pct(q.greenChannel.rate)]);
   ws.addRow([]);
   ws.addRow([`上季度（${q.previous.quarter}）受理总数`, q.previous.total]);
+  caseSheet(wb.addWorksheet('重大复杂案件'), q.quarter, cases);
   for (const m of q.months) monthSheet(wb.addWorksheet(m.month), m);
   return bytesOf(wb);
 }

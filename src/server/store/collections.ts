@@ -23,7 +23,7 @@ export const collections = {
   residents: { indexes: [['openid']] },
   /** Append-only audit trail: who, when, what, from, to, why. */
   audit: { indexes: [['subject', 'at'], ['at']] },
-  clocks: { indexes: [['nextCheckAt'], ['subject'], ['state', 'calendarVersion'], ['purpose', 'state']] }, // issue 14: ['purpose', 'state'] selects open report clocks to re-date; // deadline clocks (issue 3): due time stored, scheduled by nextCheckAt
+  clocks: { indexes: [['nextCheckAt'], ['subject'], ['state', 'calendarVersion'], ['purpose', 'state'], ['purpose', 'startedAt'], ['stopReason', 'onTime', 'purpose', 'startedAt'], ['state', 'overdueAt', 'purpose', 'startedAt']] }, // deadline clocks (issue 3): due time stored, scheduled by nextCheckAt; issue 14: ['purpose', 'state'] selects open report clocks to re-date, the other three count kept promises by month from the index alone
   outbox: { indexes: [['state', 'nextAttemptAt']] }, // notifications to deliver; _id = dedupe key
   inbox: { indexes: [['recipient', 'dueAt']] }, // in-app inbox entries; _id = the outbox message's id
   subscribeConsents: { indexes: [['openid']] }, // one-time WeChat subscribe consents left, per openid and template

@@ -61,6 +61,15 @@ export function describeReportClocks(name: string, make: Make): void {
       expect(await runtime.store.count('clocks', { subjectType: 'report' })).toBe(3);
     });
 
+    it('starts no clock for a report already past its due time when the scheduler first meets it', async () => {
+      const out = await runDailyJobs(runtime.store, await loadCalendar(runtime.store), at('2026-11-26T10:00:00+08:00'));
+      expect(out.reportClocks).toBe('ran');
+      expect(await runtime.store.count('clocks', { subjectType: 'report' })).toBe(0); // October's was due 11-06
+      expect(await runtime.store.count('outbox', { subject: 'report:monthly:2026-10' })).toBe(0);
+      const history = data(await call(reports, '2026-11-26T10:00:00+08:00', 'submissions', { year: 2026 }, as.director));
+      expect(history.find((r: any) => r.period === '2026-10')).toMatchObject({ state: 'missing', dueDay: '2026-11-06', dueAt: null });
+    });
+
     it('warns the directors a working day before, and when late tells the directors and the admins, once', async () => {
       const calendar = await loadCalendar(runtime.store);
       await runDailyJobs(runtime.store, calendar, at('2026-12-01T08:00:00+08:00'));
