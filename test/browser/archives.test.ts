@@ -78,6 +78,9 @@ describe('the archivist files last month’s consultation volume and looks it up
     await openPath(page, s.station.url, '/packages/staff/pages/index/index');
     await page.getByRole('heading', { name: '工作台' }).filter({ visible: true }).first().waitFor();
     await visibleText(page, '档案管理人员').waitFor();
+    await page.getByRole('link', { name: /^档案管理：/ }).filter({ visible: true }).first().scrollIntoViewIfNeeded();
+    await shot(page, 'archives-workbench-link');
+    expect(await seriousFindings(page)).toEqual([]);
     await page.getByRole('link', { name: /^档案管理：/ }).filter({ visible: true }).first().click();
     await page.getByRole('heading', { name: '档案管理' }).filter({ visible: true }).first().waitFor();
 

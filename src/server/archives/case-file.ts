@@ -13,6 +13,7 @@ import { DOCX_TYPE, factsOf } from '../legal-aid/documents';
 import { mayReadIdNumber, partiesOf } from '../legal-aid/parties';
 import { legalAidSubject } from '../legal-aid/ids';
 import type { LegalAidDoc, LegalAidDocumentDoc } from '../legal-aid/types';
+import { logAccess } from '../tickets/get';
 import { readSettings } from './settings';
 
 /** The 档号 a case file was given, once (`archiveCaseFiles`, `_id` = the application's id). */
@@ -154,6 +155,11 @@ export async function caseFile(ctx: Ctx, input: { applicationId: string }): Prom
       ['立卷人', code.by], ['检查人', by], ['立卷时间', cnDate(code.at)],
     ], [25, 75]),
   ];
+  const actor = ctx.actor;
+  if (actor.kind === 'staff') { // who read the person's file, and when (as every staff read of a legal-aid record is logged)
+    const fields = ['caseFile', ...(applicant.phone && !applicant.phone.includes('*') ? ['applicant.phone'] : []), ...(mayReadIdNumber(actor, doc) && doc.applicant.idNumber ? ['applicant.idNumber'] : [])];
+    await ctx.store.transaction((tx) => logAccess(tx, actor, legalAidSubject(doc._id), fields, 'archives.caseFile', ctx.now));
+  }
   const bytes = await Packer.toBuffer(new Document({ creator: '西山镇公共法律服务工作站', title: `法律援助案卷 ${code.archiveCode}`, sections: [{ children: body }] }));
   return { fileName: `法律援助案卷-${code.archiveCode}.docx`, contentType: DOCX_TYPE, base64: bytes.toString('base64') };
 }

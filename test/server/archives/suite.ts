@@ -335,6 +335,10 @@ export function describeArchivesSuite(name: string, make: Make): void {
       expect(byDirector.fileName).toBe(file.fileName);
       expect((await mammoth.extractRawText({ buffer: Buffer.from(byDirector.base64, 'base64') })).value).toContain('13812345678');
       expect(await f.runtime.store.count('archiveCaseFiles')).toBe(1);
+      const reads = await f.runtime.store.find<any>('accessLog', { where: { subject: `legalAid:${app.id}` }, limit: 100 });
+      expect(reads.filter((r) => r.via === 'archives.caseFile').map((r) => [r.name, r.fields])).toEqual(expect.arrayContaining([
+        ['示例·吴某', ['caseFile']], ['示例·刘某', ['caseFile', 'applicant.phone', 'applicant.idNumber']],
+      ]));
       expect(data(await f.call('closedCases', {}, who.archivist)).items[0].archiveCode).toBe('X001-WS·2026-D30-YZ-0001');
     });
 

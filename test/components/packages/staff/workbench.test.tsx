@@ -31,6 +31,7 @@ describe('工作台', () => {
     expect(screen.getByText('档案管理人员')).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: /档案管理/ }));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/archives/pages/volumes/index' });
+    expect(screen.getAllByRole('link')[0].getAttribute('aria-label')).toMatch(/^档案管理：/); // their own work first
     expect(screen.queryByText('信息发布管理')).toBeNull();
   });
 
@@ -38,6 +39,7 @@ describe('工作台', () => {
     fakeGateway({ 'info.me': adminMe, 'inbox.list': () => ({ ok: true, data: { items: [] } }) });
     await renderHome();
     expect(screen.getByText('平台管理人员')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^档案管理：/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: /信息发布管理/ }));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/admin/pages/index/index' });
   });

@@ -35,6 +35,9 @@ const AREAS: Area[] = [
   { title: '我的资料', desc: '岗位角色、公示牌、已登记的外出办案', url: '/packages/people/pages/profile/index' },
 ];
 
+/** issue 15: 档案管理, for the archive's keepers (first for the archivist, with the oversight links for the director and admin). */
+const ARCHIVES_ENTRY = <EntryCard title='档案管理' desc='月度咨询卷、来信卷、法律援助案卷：审查、归档、送交统一保管、查阅登记' url='/packages/archives/pages/volumes/index' />;
+
 /** The director's and admin's report pages (issue 14, rules 十一, 十二(八)), under 今日概况. */
 const REPORT_AREAS: Area[] = [
   { title: '报送记录', desc: '月报、季报按时报送、逾期报送、逾期未报；下载报表，登记已报送', url: '/packages/staff/pages/reports/submissions/index' },
@@ -69,11 +72,12 @@ function Workbench({ me }: { me: StaffMe }) {
         </View>
       ) : null}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <DirectorDashboard /> : null}
+      {(me.roles ?? []).includes('archivist') ? ARCHIVES_ENTRY : null /* the archivist's own work first */}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? REPORT_AREAS.map((a) => <EntryCard key={a.url} title={a.title} desc={a.desc} url={a.url} />) : null}
       {AREAS.map((a) => <EntryCard key={a.url} title={a.title} desc={a.desc} url={a.url} />)}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='回访汇总表' desc='每月按人员、按类型：评价、回访率、抽访率；可打印、下载' url='/packages/staff/pages/callback-table/index' /> : null}
       {(me.roles ?? []).some((r) => r === 'director' || r === 'admin') ? <EntryCard title='投诉记录本' desc='每件投诉的内容、处理和结果；可打印、下载；重大投诉报告' url='/packages/staff/pages/complaint-book/index' /> : null}
-      {keepsArchives(me.roles) ? <EntryCard title='档案管理' desc='月度咨询卷、来信卷、法律援助案卷：审查、归档、送交统一保管、查阅登记' url='/packages/archives/pages/volumes/index' /> : null}
+      {keepsArchives(me.roles) && !(me.roles ?? []).includes('archivist') ? ARCHIVES_ENTRY : null}
       {isAdminRole(me.roles) ? <EntryCard title='信息发布管理' desc='地址、电话、办事指南、办公日历' url={ADMIN_URL} /> : null}
       {isAdminRole(me.roles) ? <EntryCard title='人员管理' desc='邀请新人员、调整角色、停用与恢复、公示牌提醒' url='/packages/people/pages/index/index' /> : null}
       <View className='bar'>
