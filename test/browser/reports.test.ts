@@ -168,5 +168,17 @@ describe('the director reports on time from a phone', () => {
     await visibleText(page, /^共 2 件：来访来电 2 件。$/).waitFor();
     const register = await downloadBy(page, '下载 Excel：来访来电登记表');
     expect((await sheet(register.bytes)).filter((r) => r[5] === '139****1111')).toHaveLength(2);
+
+    const admin = await phonePage(s.browser, NOW);
+    await signIn(admin, s.station.url, DEMO.admin);
+    await openPath(admin, s.station.url, '/packages/staff/pages/reports/due-settings/index');
+    await visibleText(admin, '次月第 5 个工作日').waitFor();
+    await button(admin, '月度统计汇总：推后一天').click();
+    await visibleText(admin, '次月第 6 个工作日').waitFor();
+    await shot(admin, 'reports-due-settings-admin');
+    expect(await seriousFindings(admin)).toEqual([]);
+    await button(admin, '保存报送期限').click();
+    await visibleText(admin, /^已保存：月度统计汇总次月第 6 个工作日前报送/).waitFor();
+    expect((await api(admin, 'reports', { action: 'dueSettings' })).data).toMatchObject({ monthlyWorkingDays: 6, quarterlyWorkingDays: 10 });
   });
 });
