@@ -69,9 +69,11 @@ describe('a production gateway on the data directory a demo ran on', () => {
 
   it('deactivates the demo staff a trial left behind', async () => {
     await (await startGateway({ port: 0, dataDir: dir, production: false, env: SECRET })).stop();
-    expect((await staffOf(dir)).map((s) => s.active)).toEqual([true, true, true, true]);
+    const demo = await staffOf(dir);
+    expect(demo.length).toBeGreaterThanOrEqual(4); // the demo's window staff, director, admin, archivist …
+    expect(demo.every((s) => s.active)).toBe(true);
     await (await startGateway({ port: 0, dataDir: dir, production: true, env: SECRET })).stop();
-    expect((await staffOf(dir)).map((s) => s.active)).toEqual([false, false, false, false]);
+    expect((await staffOf(dir)).map((s) => s.active)).toEqual(demo.map(() => false));
   });
 
   it('seeds no demo account on a fresh data directory, but does seed the station content', async () => {
