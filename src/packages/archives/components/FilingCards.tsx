@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { namedBox } from '../../../components/form/TextBox';
 import { openDocx } from '../../../api/document-file';
 import type { ApiError } from '../../../api/types';
 import { a11y, heading, roleOf } from '../../../ui/a11y';
-import { buildLettersVolume, caseFileDocx, closedCases, handOverHalf } from '../api';
+import { buildCaseVolume, buildLettersVolume, caseFileDocx, closedCases, handOverHalf } from '../api';
+import { volumeUrl } from './VolumeCard';
 import { lastHalf } from './months';
 
 /** One card: a labelled box and a big button; the outcome read out below it. */
@@ -22,10 +24,13 @@ function Card(props: { title: string; hint: string; label: string; id: string; v
   );
 }
 
-type CaseRow = { applicationId: string; applicant: string; matter: string; closedOn: string; archiveCode: string | null };
+type CaseRow = { applicationId: string; applicant: string; matter: string; closedOn: string; archiveCode: string | null; volumeId?: string | null };
 
-/** The closed legal-aid cases, each with one button that makes and opens its case file (.docx). */
-function CaseFilesCard({ busy, onOpen }: { busy: string; onOpen: (id: string) => void }) {
+/**
+ * The closed legal-aid cases, each with a button that makes and opens its case file (.docx) and one
+ * that binds it as a volume (装订成卷, then reviewed and filed like every volume) and opens it.
+ */
+function CaseFilesCard({ busy, onOpen, onBind }: { busy: string; onOpen: (id: string) => void; onBind: (id: string) => void }) {
   const [rows, setRows] = useState<CaseRow[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => { void closedCases().then((res) => (res.ok ? setRows(res.data.items) : setError(res.error.message))); }, [busy]);
@@ -41,6 +46,9 @@ function CaseFilesCard({ busy, onOpen }: { busy: string; onOpen: (id: string) =>
           <Text className='text'>{r.applicant} · {r.matter}</Text>
           <Text className='muted'>{r.closedOn}结案 · {r.archiveCode ? `档号 ${r.archiveCode}` : '还没有立卷'}</Text>
           <Button className='btn' {...(busy ? { disabled: true } : {})} onClick={() => onOpen(r.applicationId)} {...a11y(`生成${r.applicant}的案卷并打开`, 'button')}>{busy === `case:${r.applicationId}` ? '正在生成…' : '生成案卷并打开'}</Button>
+          {r.volumeId
+            ? <Button className='btn' onClick={() => void Taro.navigateTo({ url: volumeUrl(r.volumeId!) })} {...a11y(`打开${r.applicant}的案件卷`, 'button')}>打开案件卷</Button>
+            : <Button className='btn btn--primary' {...(busy ? { disabled: true } : {})} onClick={() => onBind(r.applicationId)} {...a11y(`把${r.applicant}的案件装订成卷并打开`, 'button')}>{busy === `bind:${r.applicationId}` ? '正在装订…' : '装订成卷'}</Button>}
         </View>
       ))}
     </View>
@@ -50,7 +58,7 @@ function CaseFilesCard({ busy, onOpen }: { busy: string; onOpen: (id: string) =>
 /**
  * The archivist's other filing work (rule 九(四)(五)(六)): the letters volume of a half year (or
  * year, by the admin's setting), the half-yearly 送交统一保管, and a closed legal-aid case's file as
- * a Word document for binding. `onDone` reloads the volumes.
+ * a Word document for binding and as a volume (装订成卷). `onDone` reloads the volumes.
  */
 export function FilingCards({ onDone }: { onDone: () => Promise<void> }) {
   const [period, setPeriod] = useState(lastHalf(Date.now()));
@@ -74,7 +82,8 @@ export function FilingCards({ onDone }: { onDone: () => Promise<void> }) {
       <Card title='送交统一保管' hint='每半年一次，把已归档的咨询卷、来信卷送交工作站统一保管（制度九（五））；办完后「我的待办」里的任务即完成。'
         label='送交的半年（如 2026-H2）' id='handover-half' value={half} onInput={setHalf} maxlength={7} button={`送交 ${half} 的案卷`} busy={busy === 'handOver'}
         onGo={() => void go('handOver', () => handOverHalf(half.trim()), (d) => `已送交 ${d.volumes.length} 卷。${d.remaining.length ? `还有 ${d.remaining.length} 卷未归档：${d.remaining.map((v) => `${v.title}（${v.statusLabel}）`).join('、')}。` : '这半年的案卷已全部送交。'}`)} />
-      <CaseFilesCard busy={busy} onOpen={(id) => void go(`case:${id}`, () => caseFileDocx(id), async (d) => { await openDocx(d.fileName, d.base64); return `已生成 ${d.fileName}，可打印装订。`; })} />
+      <CaseFilesCard busy={busy} onOpen={(id) => void go(`case:${id}`, () => caseFileDocx(id), async (d) => { await openDocx(d.fileName, d.base64); return `已生成 ${d.fileName}，可打印装订。`; })}
+        onBind={(id) => void go(`bind:${id}`, () => buildCaseVolume(id), async (d) => { await Taro.navigateTo({ url: volumeUrl(d.volume.id) }); return `已装订成卷：档号 ${d.volume.archiveCode}，${d.volume.statusLabel}。`; })} />
       {message ? <Text className='text' {...roleOf('status')}>{message}</Text> : null}
       {error ? <Text className='bar__error' {...roleOf('alert')}>{error.message}</Text> : null}
     </View>

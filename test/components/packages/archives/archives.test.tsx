@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import VolumesPage from '../../../../src/packages/archives/pages/volumes/index';
 import VolumePage from '../../../../src/packages/archives/pages/volume/index';
 import { __setRouterParams } from '../../doubles/taro';
@@ -132,5 +133,33 @@ describe('the archive pages', () => {
     expect(gw.calls.find((c) => c.event.action === 'caseFile')!.event).toEqual({ action: 'caseFile', applicationId: 'la_0123456789abcdef01234567' });
     expect(screen.getByText('已生成 法律援助案卷-X001-WS·2026-D30-YZ-0001.docx，可打印装订。')).toBeTruthy();
     expect(screen.getByText(/档号 X001-WS·2026-D30-YZ-0001/)).toBeTruthy();
+  });
+
+  it('binds a closed legal-aid case as a volume with one tap and opens it; a bound case opens its volume', async () => {
+    const id = 'la_0123456789abcdef01234567';
+    const volumeId = `vol:legalAid:${id}`;
+    let bound = false;
+    const gw = fakeGateway({
+      'info.me': me(['archivist']),
+      'archives.volumes': () => ({ ok: true, data: { volumes: [] } }),
+      'archives.closedCases': () => ({ ok: true, data: { items: [{ applicationId: id, applicant: '陈大爷', matter: '赡养费、抚养费、扶养费', closedOn: '2026年12月20日', archiveCode: bound ? 'X001-WS·2026-D30-YZ-0001' : null, volumeId: bound ? volumeId : null }] } }),
+      'archives.buildCaseVolume': () => {
+        bound = true;
+        return { ok: true, data: { volume: volume({ id: volumeId, category: 'legalAid', categoryLabel: '法律援助案件类', archiveCode: 'X001-WS·2026-D30-YZ-0001', itemCount: 1, title: '法律援助案件：赡养费、抚养费、扶养费（2026年12月20日结案）' }) } };
+      },
+    });
+    render(<VolumesPage />);
+    await settle();
+    expect(screen.queryByText('打开案件卷')).toBeNull();
+    fireEvent.click(screen.getByText('装订成卷'));
+    await settle();
+    expect(gw.calls.filter((c) => c.event.action === 'buildCaseVolume').map((c) => c.event)).toEqual([{ action: 'buildCaseVolume', applicationId: id }]);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/archives/pages/volume/index?id=${encodeURIComponent(volumeId)}` });
+    expect(screen.getByText('已装订成卷：档号 X001-WS·2026-D30-YZ-0001，待审查。')).toBeTruthy();
+    expect(screen.queryByText('装订成卷')).toBeNull();
+    (Taro.navigateTo as jest.Mock).mockClear();
+    fireEvent.click(screen.getByText('打开案件卷'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/archives/pages/volume/index?id=${encodeURIComponent(volumeId)}` });
+    expect(gw.calls.filter((c) => c.event.action === 'buildCaseVolume')).toHaveLength(1);
   });
 });
