@@ -45,6 +45,7 @@ export function LetterPhotos({ value, onChange, label = '信件照片（可拍�
     if (failed.length) setProblem(`${failed.length} 张没有传上去（${failed.join('；')}），请重拍或重选`);
   };
 
+  const addLabel = progress ? '正在上传…' : value.length ? `再拍一张 / 选照片（已 ${value.length} 张）` : '拍照 / 选照片';
   return (
     <View className='field'>
       <Text className='field__label'>{label}</Text>
@@ -61,8 +62,8 @@ export function LetterPhotos({ value, onChange, label = '信件照片（可拍�
       {progress ? <Text className='text' {...roleOf('status')}>{progress}</Text> : null}
       {problem ? <Text className='field__error' {...roleOf('alert')}>{problem}</Text> : null}
       {room > 0 ? (
-        <Button className='btn' {...(progress ? { disabled: true } : {})} onClick={() => void add()} {...a11y('拍照 / 选照片', 'button')}>
-          {progress ? '正在上传…' : value.length ? `再拍一张 / 选照片（已 ${value.length} 张）` : '拍照 / 选照片'}
+        <Button className='btn' {...(progress ? { disabled: true } : {})} onClick={() => void add()} {...a11y(addLabel, 'button')}>
+          {addLabel}
         </Button>
       ) : <Text className='muted'>最多 {MAX_PHOTOS} 张。</Text>}
     </View>

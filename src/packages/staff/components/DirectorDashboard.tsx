@@ -93,7 +93,7 @@ export function DirectorDashboard() {
       <Text className='subtitle' {...heading(2)}>{`${d.month} 每日受理`}</Text>
       <TrendBars trend={d.trend} />
       {due ? (
-        <View className={due.startsWith('⚠') ? 'banner' : 'card'} style={{ minHeight: '44px' }} onClick={() => void Taro.navigateTo({ url: SUBMISSIONS_URL })} {...a11y(`报表报送：${due}。查看报送记录`, 'link')}>
+        <View className={due.startsWith('⚠') ? 'banner' : 'card'} style={{ minHeight: '44px' }} onClick={() => void Taro.navigateTo({ url: SUBMISSIONS_URL })} {...a11y(`报表报送：${due}　报送记录`, 'link')}>
           <Text className='text strong'>{`${due}　报送记录 ›`}</Text>
         </View>
       ) : null}

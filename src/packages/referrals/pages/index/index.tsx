@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../api/types';
 import type { ReferralSummary } from '../../../../shared/referrals';
 import { UNIT_STATE_LABELS } from '../../../../shared/referrals';
-import { a11y, heading, roleOf } from '../../../../ui/a11y';
+import { heading, roleOf } from '../../../../ui/a11y';
 import { formatMonthDayTime } from '../../../../ui/dates';
 import { pageStyle } from '../../../../ui/font-scale';
 import { StaffGate } from '../../../staff/components/StaffGate';
@@ -15,7 +15,7 @@ function Row({ r, now }: { r: ReferralSummary; now: number }) {
   const late = r.nextAnswerBy !== null && r.nextAnswerBy < now;
   const open = () => void Taro.navigateTo({ url: `/packages/referrals/pages/detail/index?id=${encodeURIComponent(r.id)}` });
   return (
-    <View className='card' onClick={open} {...a11y(`${r.content}，${r.statusLabel}`, 'link')}>
+    <View className='card' onClick={open} {...roleOf('link')}>
       <Text className='h2' {...heading(2)}>{r.content}</Text>
       <Text className='muted'>{r.statusLabel}</Text>
       {r.units.map((u) => (

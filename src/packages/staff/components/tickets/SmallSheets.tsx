@@ -42,7 +42,7 @@ export function DelaySheet({ ticket, onDone, onClose, now }: Props & { now: numb
       <View className={`field ${dateError ? 'field--error' : ''}`} id='field-expectedBy'>
         <Text className='field__label'>预计答复日期</Text>
         <Picker mode='date' value={expectedBy || today} start={today} end='2035-12-31' onChange={(e) => setExpectedBy(String(e.detail.value))}>
-          <View className='field__input' {...a11y(`预计答复日期：${expectedBy ? formatMonthDay(expectedBy) : '未选'}，点此选择`, 'button')}>
+          <View className='field__input' {...a11y(`预计答复日期：${expectedBy ? `${formatMonthDay(expectedBy)}，点此改选` : '未选，点此选择日期'}`, 'button')}>
             {expectedBy ? formatMonthDay(expectedBy) : '点此选择日期'}
           </View>
         </Picker>

@@ -51,7 +51,7 @@ function TransferDue({ value, onChange, error }: { value: string; onChange: (v: 
     <View className={`field ${message ? 'field--error' : ''}`} id='field-transferredFrom-dueDate'>
       <Text className='field__label'>回复期限（转来部门要求哪天前回复）</Text>
       <Picker mode='date' value={value || today} start={today} end='2035-12-31' onChange={(e) => onChange(String(e.detail.value))}>
-        <View className='field__input' {...a11y(`回复期限：${value ? formatMonthDay(value) : '未选'}，点此选择`, 'button')}>
+        <View className='field__input' {...a11y(`回复期限：${value ? `${formatMonthDay(value)}前回复，点此改选` : '未选，点此选择日期'}`, 'button')}>
           {value ? `${formatMonthDay(value)}前回复` : '点此选择日期'}
         </View>
       </Picker>
