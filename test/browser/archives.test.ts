@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { invoke } from '../../src/server/core/invoke';
 import { tickets } from '../../src/server/functions/tickets';
@@ -6,43 +5,17 @@ import { fixedClock } from '../../src/server/ports/clock';
 import { createEmbeddedRuntime } from '../../src/server/runtime/embedded';
 import { asAccount } from './support/api';
 import { phonePage } from './support/browser';
+import { seriousFindings } from './support/axe';
 import { useStationInBrowser } from './support/lifecycle';
-import { visibleText } from './support/page';
+import { visibleText, shot } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
 jest.setTimeout(300_000);
 
 /** Wednesday 2026-12-02 10:00 in Beijing: the first week of December, when November is filed (rule 九(五)). */
 const NOW = '2026-12-02T10:00:00+08:00';
-const SHOTS = process.env.SCREENSHOT_DIR;
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).filter({ visible: true }).first();
-
-/** Same-shaped findings as the other browser tests set aside for shared components (Taro's wrappers). */
-function sharedKnown(id: string, html: string): boolean {
-  if (id === 'aria-valid-attr') return /aria-role="/.test(html);
-  if (id === 'label') return /^<(input class="weui-input"|textarea)/.test(html);
-  if (id === 'scrollable-region-focusable') return /^<div id="[^"]*" class="taro_page /.test(html);
-  return false;
-}
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => ({ id: v.id, html: v.nodes.map((n) => n.html).filter((h) => !sharedKnown(v.id, h)) }))
-    .filter((v) => v.html.length > 0)
-    .map((v) => `${v.id} (${v.html.length}): ${JSON.stringify(v.html.slice(0, 2))}`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 /** November's register: two walk-ins and a phone call, registered by the window on their days. */
 async function november(dataDir: string): Promise<void> {

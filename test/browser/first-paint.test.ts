@@ -1,25 +1,7 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { useStationInBrowser } from './support/lifecycle';
 import { phonePage } from './support/browser';
+import { seriousFindings } from './support/axe';
 import { openPath } from './support/sign-in';
-
-/**
- * axe-core's critical and serious findings on the page as it is now. The one left out: Taro's own
- * page container as a scroll region without focus, which every H5 page shares (issue 10 §3, its
- * fix is app-wide and not this page's).
- */
-async function seriousFindings(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  const taroContainer = (id: string, html: string) => id === 'scrollable-region-focusable' && /^<div id="[^"]*" class="taro_page /.test(html);
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .flatMap((v) => v.nodes.filter((n) => !taroContainer(v.id, n.html)).map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 jest.setTimeout(90_000);
 

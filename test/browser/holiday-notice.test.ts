@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { phonePage } from './support/browser';
+import { seriousFindings } from './support/axe';
 import { useStationInBrowser } from './support/lifecycle';
 import { statusLine, visibleText } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
@@ -10,15 +9,6 @@ jest.setTimeout(150_000);
 
 const NOW = '2026-12-01T10:00:00+08:00';
 const SHOTS = process.env.SCREENSHOT_DIR;
-
-/** axe-core's critical and serious findings on the page as it stands. */
-async function seriousFindings(page: Page): Promise<string[]> {
-  // The gateway's CSP forbids inline scripts; evaluating through the DevTools protocol is not one.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
-    .axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Issue 9 §4 on the H5 build: the admin pastes the notice, checks the changed days, confirms. */
 describe('the admin enters the State Council holiday notice', () => {

@@ -1,58 +1,20 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { phonePage } from './support/browser';
+import { seriousFindings } from './support/axe';
 import { useStationInBrowser } from './support/lifecycle';
-import { visibleText } from './support/page';
+import { visibleText, shot } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
 jest.setTimeout(300_000);
 
 /** Thursday 2026-11-26 10:00 in Beijing, a working day. */
 const NOW = '2026-11-26T10:00:00+08:00';
-const SHOTS = process.env.SCREENSHOT_DIR;
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).filter({ visible: true }).first();
 const radio = (page: Page, name: string | RegExp) => page.getByRole('radio', { name }).filter({ visible: true }).first();
 
 async function fill(page: Page, label: string, value: string): Promise<void> {
   await page.locator(`[aria-label="${label}"]`).filter({ visible: true }).first().locator('input, textarea').first().fill(value);
-}
-
-/**
- * Findings of the shared components that the t10-a11y work fixes for every page (not yet on main
- * when this was written): Taro's H5 runtime writes the weapp-only `ariaRole` as an invalid
- * `aria-role` attribute, and the shared Field puts its label on Taro's wrapper, not the inner
- * <input>/<textarea>; the shared Checklist's list holds a text line; rows operated by tap are
- * not yet keyboard-focusable, so Taro's scrolling page counts as unreachable. Only nodes of exactly these shapes are set aside; anything else fails.
- */
-function sharedKnown(id: string, html: string): boolean {
-  if (id === 'aria-valid-attr') return /aria-role="/.test(html);
-  if (id === 'label') return /^<(input class="weui-input"|textarea)/.test(html);
-  // the shared Checklist's list holds its counter line; t10-a11y moves it out
-  if (id === 'aria-required-children') return html === '<taro-view-core role="list" class="">';
-  // Taro's page container scrolls; t10-a11y makes every operable row keyboard-focusable
-  if (id === 'scrollable-region-focusable') return /^<div id="[^"]*" class="taro_page /.test(html);
-  return false;
-}
-
-/** axe-core's critical and serious findings on the page in view (WCAG 2 A/AA rules). */
-async function seriousFindings(page: Page): Promise<string[]> {
-  // evaluated over the DevTools protocol: the gateway's CSP (rightly) refuses an injected <script>
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => ({ id: v.id, html: v.nodes.map((n) => n.html).filter((h) => !sharedKnown(v.id, h)) }))
-    .filter((v) => v.html.length > 0)
-    .map((v) => `${v.id} (${v.html.length}): ${JSON.stringify(v.html.slice(0, 2))}`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 /**

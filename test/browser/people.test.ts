@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { phonePage } from './support/browser';
+import { seriousFindings } from './support/axe';
 import { useStationInBrowser } from './support/lifecycle';
-import { visibleText } from './support/page';
+import { visibleText, shot } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
 jest.setTimeout(180_000);
@@ -11,31 +11,7 @@ jest.setTimeout(180_000);
 const NOW = '2026-11-26T10:00:00+08:00';
 const SHOTS = join(__dirname, '../../dist/screenshots');
 
-/**
- * Rules the shared helpers fail on every page today — `src/ui/a11y.ts` writes `aria-role` on H5
- * and `src/components/form/Field.tsx` labels Taro's wrapper instead of the inner <input> — fixed
- * for all pages by the accessibility work landing beside this one (t10-a11y). Remove this list
- * once it has landed; every other rule counts here.
- */
-const SHARED_HELPER_RULES = (process.env.PEOPLE_AXE_STRICT ? [] : ['aria-valid-attr', 'label']);
-
 /** Critical and serious axe-core findings on the page as it is now. */
-async function seriousFindings(page: Page): Promise<string[]> {
-  // evaluated through the devtools protocol: the gateway's CSP (rightly) refuses inline scripts
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => (v.impact === 'critical' || v.impact === 'serious') && !SHARED_HELPER_RULES.includes(v.id))
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 /** Issue 12 on the H5 build: a new station goes live without editing the seed. */
 describe('the admin invites a new person from the phone', () => {

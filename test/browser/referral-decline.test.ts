@@ -1,54 +1,17 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { phonePage } from './support/browser';
+import { callFromPage } from './support/api';
+import { seriousFindings } from './support/axe';
 import { useStationInBrowser } from './support/lifecycle';
-import { visibleText } from './support/page';
+import { visibleText, shot } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
 jest.setTimeout(300_000);
 
 /** Thursday 2026-11-26 10:00 in Beijing, a working day. */
 const NOW = '2026-11-26T10:00:00+08:00';
-const SHOTS = process.env.SCREENSHOT_DIR;
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).filter({ visible: true }).first();
-
-/** Calls a function through the gateway with the page's session, as the page's own api does. */
-async function api(page: Page, name: string, event: Record<string, unknown>): Promise<any> {
-  return page.evaluate(async ([fn, body]) => {
-    const raw = localStorage.getItem('session:token') ?? '';
-    let token = raw;
-    try { const parsed = JSON.parse(raw); token = typeof parsed === 'string' ? parsed : parsed.data ?? raw; } catch { /* plain */ }
-    const res = await fetch(`/api/fn/${fn}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-    return res.json();
-  }, [name, event] as const);
-}
-
-/** Same-shaped findings as the other browser tests set aside for shared components (Taro's wrappers). */
-function sharedKnown(id: string, html: string): boolean {
-  if (id === 'aria-valid-attr') return /aria-role="/.test(html);
-  if (id === 'label') return /^<(input class="weui-input"|textarea)/.test(html);
-  if (id === 'scrollable-region-focusable') return /^<div id="[^"]*" class="taro_page /.test(html);
-  return false;
-}
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => ({ id: v.id, html: v.nodes.map((n) => n.html).filter((h) => !sharedKnown(v.id, h)) }))
-    .filter((v) => v.html.length > 0)
-    .map((v) => `${v.id} (${v.html.length}): ${JSON.stringify(v.html.slice(0, 2))}`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 /**
  * 分流交办 on the H5 build and the real gateway: the window refers a phone consultation to the
@@ -63,7 +26,7 @@ describe('a unit liaison declines a referral with a written reason', () => {
   it('refers, the liaison declines with a reason from their phone, and the station reads it', async () => {
     const staff = await phonePage(s.browser, NOW);
     await signIn(staff, s.station.url, DEMO.staff);
-    const reg = await api(staff, 'tickets', {
+    const reg = await callFromPage(staff, 'tickets', {
       action: 'register', requestId: 'browser-ref-0001', channel: 'phone', type: 'consultation', content: '邻居占了我家的宅基地，想请法庭调解', contact: { name: '王某', phone: '13900001111' },
     });
     expect(reg.ok).toBe(true);
@@ -73,7 +36,7 @@ describe('a unit liaison declines a referral with a written reason', () => {
     await visibleText(staff, '县人民法院西山法庭（示例）').waitFor();
     await shot(staff, 'referral-refer-sheet');
     expect(await seriousFindings(staff)).toEqual([]);
-    const made = await api(staff, 'referrals', {
+    const made = await callFromPage(staff, 'referrals', {
       action: 'refer', requestId: 'browser-ref-0002', ticketId, units: [{ unitId: 'unit:court', lead: true }],
       content: '请核实宅基地纠纷并组织调解', dueDate: '2026-12-10', requirements: '依法调解，结果书面反馈工作站',
     });
@@ -82,7 +45,7 @@ describe('a unit liaison declines a referral with a written reason', () => {
 
     const admin = await phonePage(s.browser, NOW);
     await signIn(admin, s.station.url, DEMO.admin);
-    const invited = await api(admin, 'people', { action: 'invite', name: '法庭联络员小周', roles: ['unitLiaison'], unitIds: ['unit:court'], requestId: 'browser-ref-0003' });
+    const invited = await callFromPage(admin, 'people', { action: 'invite', name: '法庭联络员小周', roles: ['unitLiaison'], unitIds: ['unit:court'], requestId: 'browser-ref-0003' });
     expect(invited.ok).toBe(true);
     const code = invited.data.invitation.code as string;
 
@@ -113,7 +76,7 @@ describe('a unit liaison declines a referral with a written reason', () => {
 
     await openPath(staff, s.station.url, `/packages/referrals/pages/detail/index?id=${encodeURIComponent(id)}`);
     await visibleText(staff, /不予受理，原因：该纠纷尚未经村调解委员会调解，请先由村调委会调处（法庭联络员小周/).waitFor();
-    const got = await api(staff, 'referrals', { action: 'get', id });
+    const got = await callFromPage(staff, 'referrals', { action: 'get', id });
     expect(got.data.referral.units[0]).toMatchObject({ state: 'declined', answer: { accept: false, onBehalf: false } });
   });
 });

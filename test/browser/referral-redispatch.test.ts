@@ -1,54 +1,17 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { phonePage } from './support/browser';
+import { callFromPage } from './support/api';
+import { seriousFindings } from './support/axe';
 import { useStationInBrowser } from './support/lifecycle';
-import { visibleText } from './support/page';
+import { visibleText, shot } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
 jest.setTimeout(300_000);
 
 /** Thursday 2026-11-26 10:00 in Beijing, a working day. */
 const NOW = '2026-11-26T10:00:00+08:00';
-const SHOTS = process.env.SCREENSHOT_DIR;
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).filter({ visible: true }).first();
-
-/** Calls a function through the gateway with the page's session, as the page's own api does. */
-async function api(page: Page, name: string, event: Record<string, unknown>): Promise<any> {
-  return page.evaluate(async ([fn, body]) => {
-    const raw = localStorage.getItem('session:token') ?? '';
-    let token = raw;
-    try { const parsed = JSON.parse(raw); token = typeof parsed === 'string' ? parsed : parsed.data ?? raw; } catch { /* plain */ }
-    const res = await fetch(`/api/fn/${fn}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-    return res.json();
-  }, [name, event] as const);
-}
-
-/** Same-shaped findings as the other browser tests set aside for shared components (Taro's wrappers). */
-function sharedKnown(id: string, html: string): boolean {
-  if (id === 'aria-valid-attr') return /aria-role="/.test(html);
-  if (id === 'label') return /^<(input class="weui-input"|textarea)/.test(html);
-  if (id === 'scrollable-region-focusable') return /^<div id="[^"]*" class="taro_page /.test(html);
-  return false;
-}
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => ({ id: v.id, html: v.nodes.map((n) => n.html).filter((h) => !sharedKnown(v.id, h)) }))
-    .filter((v) => v.html.length > 0)
-    .map((v) => `${v.id} (${v.html.length}): ${JSON.stringify(v.html.slice(0, 2))}`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 /** Every visible tap target's smallest side and font size in px, for the elder-friendly floor. */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -71,16 +34,16 @@ describe('分流交办: re-dispatch, legal-aid applications, transferred-in comp
   it('the director re-dispatches a declined referral to two units picked from the registry, the police station leading', async () => {
     const staff = await phonePage(s.browser, NOW);
     await signIn(staff, s.station.url, DEMO.staff);
-    const reg = await api(staff, 'tickets', {
+    const reg = await callFromPage(staff, 'tickets', {
       action: 'register', requestId: 'browser-rd-0001', channel: 'phone', type: 'consultation', content: '邻居占了我家的宅基地，想请法庭调解', contact: { name: '王某', phone: '13900001111' },
     });
     const ticketId = reg.data.ticket.id as string;
-    const made = await api(staff, 'referrals', {
+    const made = await callFromPage(staff, 'referrals', {
       action: 'refer', requestId: 'browser-rd-0002', ticketId, units: [{ unitId: 'unit:court', lead: true }],
       content: '请核实宅基地纠纷并组织调解', dueDate: '2026-12-10', requirements: '依法调解，结果书面反馈工作站',
     });
     const id = made.data.referral.id as string;
-    expect((await api(staff, 'referrals', { action: 'answer', id, unitId: 'unit:court', accept: false, reason: '尚未经村调委会调解' })).ok).toBe(true);
+    expect((await callFromPage(staff, 'referrals', { action: 'answer', id, unitId: 'unit:court', accept: false, reason: '尚未经村调委会调解' })).ok).toBe(true);
 
     const director = await phonePage(s.browser, NOW);
     await signIn(director, s.station.url, DEMO.director);
@@ -96,14 +59,14 @@ describe('分流交办: re-dispatch, legal-aid applications, transferred-in comp
     await button(director, '重新交办').click();
     await visibleText(director, /西山派出所（示例）（牵头单位）：待确认/).waitFor();
     await shot(director, 'referral-redispatched');
-    const got = await api(director, 'referrals', { action: 'get', id });
+    const got = await callFromPage(director, 'referrals', { action: 'get', id });
     expect(got.data.referral.units.filter((u: any) => u.state === 'sent').map((u: any) => [u.unitId, u.lead])).toEqual([['unit:window-mediation', false], ['unit:police-station', true]]);
   });
 
   it('staff refer a legal-aid application from its sheet; the applicant reads to whom it went, not the content', async () => {
     const resident = await phonePage(s.browser, NOW);
     await signIn(resident, s.station.url, DEMO.resident);
-    const applied = await api(resident, 'legalAid', {
+    const applied = await callFromPage(resident, 'legalAid', {
       action: 'apply', requestId: 'browser-rd-0003', applicant: { name: '李某', phone: '13900001111', birthDate: '1986-05-01' }, groups: [],
       matter: { kind: 'medicalDamage', summary: '在医院手术后出现并发症，想追究医院责任。', opponent: '某医院' },
       hardship: 'declaration', declaration: { income: '家庭月收入约1500元', promise: true },
@@ -112,7 +75,7 @@ describe('分流交办: re-dispatch, legal-aid applications, transferred-in comp
     const applicationId = applied.data.application.id as string;
     const staff = await phonePage(s.browser, NOW);
     await signIn(staff, s.station.url, DEMO.staff);
-    expect((await api(staff, 'legalAid', { action: 'accept', id: applicationId })).ok).toBe(true);
+    expect((await callFromPage(staff, 'legalAid', { action: 'accept', id: applicationId })).ok).toBe(true);
     await openPath(staff, s.station.url, `/packages/staff/pages/legal-aid/detail/index?id=${encodeURIComponent(applicationId)}`);
     await visibleText(staff, '还没有交办。').waitFor();
     await button(staff, '交给其他单位办理（如县法律援助中心）').click();
@@ -120,7 +83,7 @@ describe('分流交办: re-dispatch, legal-aid applications, transferred-in comp
     await staff.getByRole('checkbox', { name: /县法律援助中心/ }).filter({ visible: true }).first().click();
     await shot(staff, 'referral-refer-application');
     expect(await seriousFindings(staff)).toEqual([]);
-    const made = await api(staff, 'referrals', {
+    const made = await callFromPage(staff, 'referrals', {
       action: 'refer', requestId: 'browser-rd-0004', applicationId, units: [{ unitId: 'unit:legal-aid-centre', lead: true }],
       content: '医疗损害赔偿案件，请中心指派有医疗纠纷经验的律师', dueDate: '2026-12-10', requirements: '结果书面反馈工作站',
     });
@@ -140,7 +103,7 @@ describe('分流交办: re-dispatch, legal-aid applications, transferred-in comp
   it('a complaint transferred in from the county bureau shows by when the bureau must have its reply', async () => {
     const staff = await phonePage(s.browser, NOW);
     await signIn(staff, s.station.url, DEMO.staff);
-    const reg = await api(staff, 'tickets', {
+    const reg = await callFromPage(staff, 'tickets', {
       action: 'register', requestId: 'browser-rd-0005', channel: 'transferred', type: 'complaint', content: '县局转来：反映窗口收取咨询费',
       contact: { name: '赵某', phone: '13700002222' }, complaint: { scope: 'fees' },
       transferredFrom: { department: '新建区司法局', reference: '新司转〔2026〕12号', dueDate: '2026-11-28' },

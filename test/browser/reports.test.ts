@@ -3,59 +3,20 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { phonePage } from './support/browser';
+import { callFromPage } from './support/api';
+import { seriousFindings } from './support/axe';
 import { useStationInBrowser } from './support/lifecycle';
-import { visibleText } from './support/page';
+import { visibleText, shot } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
 jest.setTimeout(300_000);
 
 /** Thursday 2026-11-26 10:00 in Beijing, a working day. */
 const NOW = '2026-11-26T10:00:00+08:00';
-const SHOTS = process.env.SCREENSHOT_DIR;
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).filter({ visible: true }).first();
 
-/** Calls a function through the gateway with the page's session, as the page's own api does. */
-async function api(page: Page, name: string, event: Record<string, unknown>): Promise<any> {
-  return page.evaluate(async ([fn, body]) => {
-    const raw = localStorage.getItem('session:token') ?? '';
-    let token = raw;
-    try { const parsed = JSON.parse(raw); token = typeof parsed === 'string' ? parsed : parsed.data ?? raw; } catch { /* plain */ }
-    const res = await fetch(`/api/fn/${fn}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-    return res.json();
-  }, [name, event] as const);
-}
-
-/** Same-shaped findings as the other browser tests set aside for shared components (Taro's wrappers). */
-function sharedKnown(id: string, html: string): boolean {
-  if (id === 'aria-valid-attr') return /aria-role="/.test(html);
-  if (id === 'label') return /^<(input class="weui-input"|textarea)/.test(html);
-  if (id === 'scrollable-region-focusable') return /^<div id="[^"]*" class="taro_page /.test(html);
-  return false;
-}
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => ({ id: v.id, html: v.nodes.map((n) => n.html).filter((h) => !sharedKnown(v.id, h)) }))
-    .filter((v) => v.html.length > 0)
-    .map((v) => `${v.id} (${v.html.length}): ${JSON.stringify(v.html.slice(0, 2))}`);
-}
-
 /** The whole page as a 375-px-wide PNG: Taro's H5 page scrolls inside its own element, so the viewport is stretched to it for the shot. */
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  const height = await page.evaluate(() => Math.max(812, ...Array.from(document.querySelectorAll('.taro_page_show, .taro_page_show *')).map((e) => e.scrollHeight)));
-  await page.setViewportSize({ width: 375, height: Math.min(height + 200, 6000) });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-  await page.setViewportSize({ width: 375, height: 812 });
-}
 
 /** Taps `name` and answers the bytes and name of the file the page downloads. */
 async function downloadBy(page: Page, name: string | RegExp): Promise<{ name: string; bytes: Buffer }> {
@@ -86,7 +47,7 @@ describe('the director reports on time from a phone', () => {
     const page = await phonePage(s.browser, NOW);
     await signIn(page, s.station.url, DEMO.director);
     for (const [n, content] of ['来电咨询遗嘱公证要带什么材料', '来电咨询赡养费怎么计算'].entries()) {
-      const reg = await api(page, 'tickets', { action: 'register', requestId: `browser-rp-000${n}`, channel: 'phone', type: 'consultation', content, contact: { name: '王某', phone: '13900001111' } });
+      const reg = await callFromPage(page, 'tickets', { action: 'register', requestId: `browser-rp-000${n}`, channel: 'phone', type: 'consultation', content, contact: { name: '王某', phone: '13900001111' } });
       expect(reg.ok).toBe(true);
     }
 
@@ -117,7 +78,7 @@ describe('the director reports on time from a phone', () => {
     expect(await seriousFindings(page)).toEqual([]);
     await button(page, '保存季度分析').click();
     await visibleText(page, '已保存，生成的季度分析报告（Word）会写入这些内容。整改事项 1 项：已完成 0 项，未完成 1 项。').waitFor();
-    const notes = await api(page, 'reports', { action: 'quarterNotes', quarter: '2026-Q4' });
+    const notes = await callFromPage(page, 'reports', { action: 'quarterNotes', quarter: '2026-Q4' });
     expect(notes.data).toMatchObject({ analysis: '本季度来电咨询为主，集中在遗嘱公证和赡养费。', items: [{ item: '窗口一次性告知公证材料清单', owner: '示例·张某', dueDate: '2026-12-26', done: false }] });
     const withNotes = await wordText((await downloadBy(page, '下载2026年第4季度分析报告（Word）')).bytes);
     expect(withNotes).toContain('本季度来电咨询为主，集中在遗嘱公证和赡养费。');
@@ -146,7 +107,7 @@ describe('the director reports on time from a phone', () => {
     await visibleText(page, '已登记：2026年第3季度季度分析报告，⚠ 逾期报送。').waitFor();
     await visibleText(page, /^共 \d+ 期：按时 0 期，逾期报送 2 期，逾期未报 \d+ 期/).waitFor();
     await shot(page, 'reports-submissions-done');
-    const history = (await api(page, 'reports', { action: 'submissions', year: 2026 })).data as Array<{ period: string; state: string; fileName: string | null; file: { source: string } | null }>;
+    const history = (await callFromPage(page, 'reports', { action: 'submissions', year: 2026 })).data as Array<{ period: string; state: string; fileName: string | null; file: { source: string } | null }>;
     expect(history.filter((r) => r.state === 'late').map((r) => [r.period, r.fileName, r.file?.source])).toEqual([['2026-Q3', '季度分析报告_2026-Q3.docx', 'generated'], ['2026-10', '月度统计_2026-10.xlsx', 'generated']]);
     const kept = await downloadBy(page, '下载报送的文件：2026年10月月度统计汇总（月度统计_2026-10.xlsx）'); // the very file downloaded before, kept with the submission
     expect((await sheet(kept.bytes))[0]).toEqual(['2026-10 月度统计']);
@@ -179,6 +140,6 @@ describe('the director reports on time from a phone', () => {
     expect(await seriousFindings(admin)).toEqual([]);
     await button(admin, '保存报送期限').click();
     await visibleText(admin, /^已保存：月度统计汇总次月第 6 个工作日前报送/).waitFor();
-    expect((await api(admin, 'reports', { action: 'dueSettings' })).data).toMatchObject({ monthlyWorkingDays: 6, quarterlyWorkingDays: 10 });
+    expect((await callFromPage(admin, 'reports', { action: 'dueSettings' })).data).toMatchObject({ monthlyWorkingDays: 6, quarterlyWorkingDays: 10 });
   });
 });

@@ -1,33 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { phonePage } from './support/browser';
+import { seriousFindings } from './support/axe';
 import { useStationInBrowser } from './support/lifecycle';
-import { visibleText } from './support/page';
+import { visibleText, shot } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
 
 jest.setTimeout(180_000);
 
 const NOW = '2026-11-26T10:00:00+08:00';
-const SHOTS = join(__dirname, '../../dist/screenshots');
-/** Shared-helper rules the a11y work fixes for every page (see people.test.ts); every other rule counts. */
-const SHARED_HELPER_RULES = (process.env.PEOPLE_AXE_STRICT ? [] : ['aria-valid-attr', 'label']);
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => (v.impact === 'critical' || v.impact === 'serious') && !SHARED_HELPER_RULES.includes(v.id))
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 /** Calls a function through the gateway as a demo account (what the pages do). */
 async function api(url: string, openid: string, fn: string, event: Record<string, unknown>): Promise<any> {

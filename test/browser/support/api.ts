@@ -16,3 +16,19 @@ export async function asAccount(url: string, openid: string): Promise<CallAs> {
     return body.data;
   };
 }
+
+/**
+ * Calls a function through the gateway with the page's own session, as the page's api does
+ * (the token the page keeps in localStorage), and answers the `{ ok, data | error }` body.
+ *
+ * @example const res = await callFromPage(page, 'referrals', { action: 'get', id });
+ */
+export async function callFromPage(page: import('playwright-core').Page, name: string, event: Record<string, unknown>): Promise<any> {
+  return page.evaluate(async ([fn, body]) => {
+    const raw = localStorage.getItem('session:token') ?? '';
+    let token = raw;
+    try { const parsed = JSON.parse(raw); token = typeof parsed === 'string' ? parsed : parsed.data ?? raw; } catch { /* plain */ }
+    const res = await fetch(`/api/fn/${fn}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    return res.json();
+  }, [name, event] as const);
+}

@@ -14,3 +14,14 @@ export async function statusLine(page: Page): Promise<string> {
   await card.waitFor();
   return (await card.innerText()).replace(/\s+/g, ' ');
 }
+
+/**
+ * A full-page screenshot `<name>.png` in `SCREENSHOT_DIR` when it is set (to look at the pages
+ * built), nothing otherwise.
+ *
+ * @example await shot(page, 'apply-step1');
+ */
+export async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}

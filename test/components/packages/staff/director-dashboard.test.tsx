@@ -53,7 +53,7 @@ describe('工作台 — 今日概况 (issue 14)', () => {
     });
     await renderHome();
     expect(gw.calls.find((c) => c.event.action === 'submissions')!.event.year).toBe(2026);
-    fireEvent.click(screen.getByRole('link', { name: '报表报送：⚠ 逾期未报 1 期：2026年10月月报。查看报送记录' }));
+    fireEvent.click(screen.getByRole('link', { name: '报表报送：⚠ 逾期未报 1 期：2026年10月月报　报送记录' }));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/reports/submissions/index' });
     for (const name of [/^季度分析与整改：/, /^回访明细表：/, /^报送期限：/, /^来访来电登记表：/]) expect(screen.getByRole('link', { name })).toBeTruthy();
   });

@@ -92,7 +92,7 @@ describe('LetterPhotos (信件照片)', () => {
     expect(latest.map((p) => p.fileId)).toEqual(['f_1', 'f_3']);
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     (Taro.chooseMedia as jest.Mock).mockResolvedValueOnce({ tempFiles: [], type: 'image', errMsg: 'chooseMedia:fail cancel' });
-    fireEvent.click(screen.getByRole('button', { name: '拍照 / 选照片' }));
+    fireEvent.click(screen.getByRole('button', { name: '再拍一张 / 选照片（已 2 张）' }));
     await act(async () => { await jest.advanceTimersByTimeAsync(0); });
     expect(Taro.chooseMedia).toHaveBeenCalledWith(expect.objectContaining({ count: 7 }));
     expect(latest).toHaveLength(2);

@@ -62,14 +62,14 @@ describe('登记来访来电', () => {
     fireEvent.change(screen.getByLabelText('从哪个部门转来'), { target: { value: '新建区司法局' } });
     fireEvent.change(screen.getByLabelText('来文编号（可不填）'), { target: { value: '新司转〔2026〕12号' } });
     fireEvent.change(screen.getByLabelText('内容'), { target: { value: '县局转来：反映窗口收取咨询费' } });
-    expect(screen.getByRole('button', { name: '回复期限：未选，点此选择' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '回复期限：未选，点此选择日期' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('选择日期'), { target: { value: '2026-11-20' } });
     fireEvent.click(screen.getByRole('button', { name: '登记' }));
     await settle();
     expect(document.getElementById('field-transferredFrom-dueDate')!.textContent).toContain('「回复期限」不能早于今天');
     answer = { ok: true, data: { ticket: staffTicket({ channel: 'transferred' }) } };
     fireEvent.change(screen.getByLabelText('选择日期'), { target: { value: '2026-12-08' } });
-    expect(screen.getByRole('button', { name: '回复期限：12月8日（周二），点此选择' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '回复期限：12月8日（周二）前回复，点此改选' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '登记' }));
     await settle();
     const sends = gw.calls.filter((c) => c.event.action === 'register').map((c) => c.event);
