@@ -3,7 +3,7 @@ import { AppError } from '../core/errors';
 import { toBeijingDate } from '../../domain/beijing';
 import { dayProblem, monthProblem, quarterProblem } from '../../domain/reports/period';
 import { MIME, type DailyRegister, type FileAnswer, type MonthlyFigures, type QuarterNotes } from '../../shared/reports';
-import type { CallbackDetail } from '../../shared/callback-detail';
+import type { CallbackDetail } from '../../shared/reports';
 import { dailyRegister } from './register';
 import { monthlyFigures } from './figures';
 import { majorCases, quarterFigures, quarterNotes, saveQuarterNotes } from './quarterly';

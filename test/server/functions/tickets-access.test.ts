@@ -51,6 +51,7 @@ const matrix: Record<string, Cell> = {
   submit: { expect: PERSON, payload: async () => ({ type: 'suggestion', content: '建议增加停车位', requestId: rid() }) },
   mine: { expect: PERSON, payload: async () => ({}) },
   notices: { expect: PERSON, payload: async () => ({}) },
+  photoUploaded: { expect: PERSON, payload: async () => ({ fileId: `cloud://env.bucket/letters/2026-11-26/m${rid().replace(/[^a-z0-9]/g, '')}.jpg` }) },
   get: {
     expect: { ...PERSON, residentB: 'NOT_FOUND' },
     payload: async (rt) => ({ id: await submitted(rt, complaint()) }),

@@ -5,7 +5,7 @@ import type { Runtime } from '../../../src/server/core/define';
 import type { FnResult } from '../../../src/server/core/result';
 import type { PlatformIdentity } from '../../../src/server/ports/identity';
 import { takeFile } from '../../../src/server/reports/files';
-import type { CallbackDetail } from '../../../src/shared/callback-detail';
+import type { CallbackDetail } from '../../../src/shared/reports';
 import { as, type TestRuntime } from '../../support/runtime';
 import { call as callTickets, data, fileComplaint, rid } from '../tickets/helpers';
 import { call as callRatings, ticketSubject } from '../ratings/helpers';

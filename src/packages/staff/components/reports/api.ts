@@ -1,5 +1,5 @@
 import { callFunction } from '../../../../api/call';
-import type { CallbackDetail } from '../../../../shared/callback-detail';
+import type { CallbackDetail } from '../../../../shared/reports';
 import type {
   DailyRegister, FileAnswer, QuarterNotes, RectificationItem, ReportDueSettings, SubmissionKind, SubmissionRow,
 } from '../../../../shared/reports';

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ApiError } from '../../../../../api/types';
 import { toBeijingDate } from '../../../../../domain/beijing';
-import type { CallbackDetailRow } from '../../../../../shared/callback-detail';
+import type { CallbackDetailRow } from '../../../../../shared/reports';
 import { a11y, heading, roleOf } from '../../../../../ui/a11y';
 import { pageStyle } from '../../../../../ui/font-scale';
 import { BookGate } from '../../../components/BookGate';
