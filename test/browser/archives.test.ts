@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { invoke } from '../../src/server/core/invoke';
 import { tickets } from '../../src/server/functions/tickets';
+import { legalAid } from '../../src/server/functions/legal-aid';
 import { fixedClock } from '../../src/server/ports/clock';
 import { createEmbeddedRuntime } from '../../src/server/runtime/embedded';
 import { asAccount } from './support/api';
@@ -36,6 +37,32 @@ async function november(dataDir: string): Promise<void> {
   }
 }
 
+/** A resident's legal-aid application, accepted, granted, assigned and closed in November. */
+async function closedCase(dataDir: string): Promise<void> {
+  const steps: Array<[string, string, Record<string, unknown>]> = [
+    ['2026-11-10T10:00:00+08:00', 'demo-resident', {
+      action: 'apply', requestId: 'browser-archive-case-0001', applicant: { name: '郭奶奶', phone: '13011112222' }, groups: [],
+      matter: { kind: 'alimony', summary: '子女不给赡养费，想请律师帮忙起诉。' }, hardship: 'dibao',
+    }],
+    ['2026-11-10T10:30:00+08:00', 'demo-staff', { action: 'accept' }],
+    ['2026-11-11T10:00:00+08:00', 'demo-director', { action: 'decide', grant: true }],
+    ['2026-11-11T11:00:00+08:00', 'demo-director', { action: 'assign', workerId: 'law_sample1' }],
+    ['2026-11-12T10:00:00+08:00', 'demo-legal-aid-worker', { action: 'recordProgress', kind: 'contact', text: '电话联系郭奶奶，约定面谈' }],
+    ['2026-11-25T15:00:00+08:00', 'demo-legal-aid-worker', { action: 'close', result: 'mediated', report: '经调解，子女每月支付赡养费。' }],
+  ];
+  let id = '';
+  for (const [at, openid, payload] of steps) {
+    const { runtime, close } = await createEmbeddedRuntime({ dataDir, clock: fixedClock(Date.parse(at)), templates: {} });
+    try {
+      const res = await invoke(legalAid, { ...payload, ...(id ? { id } : {}) }, { openid }, runtime);
+      if (!res.ok) throw new Error(`could not ${String(payload.action)}: ${res.error.message}`);
+      if (!id) id = (res.data as { application: { id: string } }).application.id;
+    } finally {
+      await close();
+    }
+  }
+}
+
 /**
  * 一月一卷 on the H5 build and the real gateway: the archivist (档案管理人员) signs in, finds 档案管理
  * on the workbench, builds last month's consultation volume and sees its archive code and items (who
@@ -43,7 +70,7 @@ async function november(dataDir: string): Promise<void> {
  * reads it with a recorded purpose and finds the line on the 查阅登记.
  */
 describe('the archivist files last month’s consultation volume and looks it up with a purpose', () => {
-  const s = useStationInBrowser(NOW, { beforeStart: november });
+  const s = useStationInBrowser(NOW, { beforeStart: async (dir: string) => { await november(dir); await closedCase(dir); } });
 
   it('builds, reviews, files, looks up and registers the lookup', async () => {
     const page = await phonePage(s.browser, NOW);
@@ -62,7 +89,7 @@ describe('the archivist files last month’s consultation volume and looks it up
     await visibleText(page, '待我办理（1）').waitFor();
     await shot(page, 'archives-volumes');
     expect(await seriousFindings(page)).toEqual([]);
-    await visibleText(page, '还没有已结案的法律援助案件。').scrollIntoViewIfNeeded();
+    await visibleText(page, /郭奶奶 · 赡养费/).scrollIntoViewIfNeeded();
     await shot(page, 'archives-volumes-filing');
     await button(page, /2026年11月 法律咨询（来访、来电）登记 档号 .* 状态：待审查/).scrollIntoViewIfNeeded();
     await shot(page, 'archives-volumes-list');
@@ -107,5 +134,19 @@ describe('the archivist files last month’s consultation volume and looks it up
     expect(await seriousFindings(page)).toEqual([]);
     const register = await director<{ items: { by: string; purpose: string }[] }>('archives', { action: 'lookups', volumeId: 'vol:consultation:2026-11' });
     expect(register.items.map((e) => [e.by, e.purpose])).toEqual([['示例·吴某', '核对11月咨询登记']]);
+
+    // 九(四): the closed legal-aid case bound as its own volume with one tap, opened to review
+    await openPath(page, s.station.url, '/packages/archives/pages/volumes/index');
+    await page.getByRole('heading', { name: '档案管理' }).filter({ visible: true }).first().waitFor();
+    await button(page, '把郭奶奶的案件装订成卷并打开').scrollIntoViewIfNeeded();
+    await button(page, '把郭奶奶的案件装订成卷并打开').click();
+    await visibleText(page, '档号 X001-WS·2026-D30-YZ-0001').waitFor();
+    await visibleText(page, /法律援助案件：赡养费、抚养费、扶养费（2026年11月25日结案）/).waitFor();
+    await visibleText(page, /2026-11-25 法律援助案卷（赡养费、抚养费、扶养费） · 郭奶奶/).waitFor();
+    expect(await page.getByText(/13011112222/).count()).toBe(0);
+    await shot(page, 'archives-case-volume');
+    expect(await seriousFindings(page)).toEqual([]);
+    const cases = await director<{ items: { volumeId: string | null }[] }>('archives', { action: 'closedCases' });
+    expect(cases.items.map((c) => c.volumeId)).toEqual([expect.stringMatching(/^vol:legalAid:la_/)]);
   });
 });
