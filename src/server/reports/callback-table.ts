@@ -6,30 +6,15 @@ import { CALLBACK_METHODS, CALLBACK_REASONS, CALLBACK_STATUSES, RATING_LEVELS } 
 import { requestDocId, type CallbackTaskDoc, type RatingRequestDoc } from '../ratings/docs';
 import { partiesOfItem } from '../ratings/parties';
 import { toBeijingDate } from '../../domain/beijing';
+import type { CallbackDetailRow } from '../../shared/reports';
 
 /**
  * The per-callback table of rule 十二(八): every callback of a month in detail — the item, the
  * person (whole name and phone for those the one access rule entitles, nothing for the person
- * complained about), the reasons, the rating, and each callback result.
+ * complained about), the reasons, the rating, and each callback result. The row is the contract's
+ * {@link CallbackDetailRow} (the page shows the same rows).
  */
-export interface CallbackDetailRow {
-  taskId: string;
-  title: string;
-  staff: string;
-  name: string;
-  phone: string;
-  reasons: string;
-  rating: string;
-  status: string;
-  dueDay: string;
-  doneDay: string;
-  method: string;
-  progress: string;
-  staffView: string;
-  opinions: string;
-  satisfiedNow: string;
-  attempts: number;
-}
+export type { CallbackDetailRow };
 
 /** Every callback task of `month`, by id page (index month, status, _id). */
 async function tasksOf(store: Store, month: string): Promise<CallbackTaskDoc[]> {
