@@ -33,7 +33,7 @@ afterAll(() => {
 });
 beforeEach(async () => {
   double = await startCloudbaseDouble({ collections: Object.keys(collections) });
-  const app = tcb.init({ env: double.env, serviceUrl: double.serviceUrl, secretId: 'dummy', secretKey: 'dummy' });
+  const app = tcb.init(double.sdk);
   const store = createCloudbaseStore(app);
   await seedIfEmpty(store, FIXED_NOW);
   runtime = { store, clock: fixedClock(FIXED_NOW), sender: recordingSender(), templates: {}, reportStorage: createCloudbaseStorage(app) };

@@ -18,7 +18,7 @@ afterAll(() => {
 
 describePromiseFigures('the CloudBase store (real SDK against the local double)', async () => {
   const double = await startCloudbaseDouble({ collections: Object.keys(collections) });
-  const app = tcb.init({ env: double.env, serviceUrl: double.serviceUrl, secretId: 'dummy', secretKey: 'dummy' });
+  const app = tcb.init(double.sdk);
   const store = createCloudbaseStore(app);
   await seedIfEmpty(store, FIXED_NOW);
   return { runtime: { store, clock: fixedClock(FIXED_NOW), sender: recordingSender(), templates: {} }, cleanup: () => double.close() };
