@@ -157,8 +157,11 @@ export async function startCloudbaseDouble(options: DoubleOptions = {}): Promise
     res.end(JSON.stringify(answer));
   }
 
-  const server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Node's server drops a connection whose request is not read within 60 s (headersTimeout) with
+  // a reset; a loaded test process can queue requests that long, so the double waits as long as
+  // the SDK does (DOUBLE_SDK_TIMEOUT_MS) and then some.
+  const server = createServer({ requestTimeout: DOUBLE_SDK_TIMEOUT_MS + 60_000, headersTimeout: DOUBLE_SDK_TIMEOUT_MS + 60_000 }, (req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve));
   ({ port } = server.address() as AddressInfo);
   return {
     serviceUrl: `http://127.0.0.1:${port}/admin`,
