@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { phonePage } from './support/browser';
+import { asAccount } from './support/api';
 import { useStationInBrowser } from './support/lifecycle';
 import { visibleText } from './support/page';
 import { DEMO, openPath, signIn } from './support/sign-in';
@@ -15,18 +16,6 @@ const radio = (page: Page, name: string | RegExp) => page.getByRole('radio', { n
 /** Types into the Taro input or text box labelled `label` on the page in view. */
 async function fill(page: Page, label: string, value: string): Promise<void> {
   await page.locator(`[aria-label="${label}"]`).filter({ visible: true }).first().locator('input, textarea').first().fill(value);
-}
-
-/** Calls a function on the running gateway as a demo account (signed in over HTTP). */
-async function asAccount(url: string, openid: string) {
-  const signed = await fetch(`${url}/api/dev/sign-in`, { method: 'POST', body: JSON.stringify({ openid }), headers: { 'Content-Type': 'application/json' } });
-  const { token } = (await signed.json()) as { token: string };
-  return async <T>(fn: string, event: Record<string, unknown>): Promise<T> => {
-    const res = await fetch(`${url}/api/fn/${fn}`, { method: 'POST', body: JSON.stringify(event), headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` } });
-    const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
-    if (!body.ok) throw new Error(`${fn}.${String(event.action)}: ${body.error?.message}`);
-    return body.data;
-  };
 }
 
 /**
